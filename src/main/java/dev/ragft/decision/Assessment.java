@@ -1,0 +1,51 @@
+package dev.ragft.decision;
+
+import dev.ragft.framework.Layer;
+import dev.ragft.framework.Phase;
+import dev.ragft.framework.Situation;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The engine's verdict on one set of answers. {@code scores} are {@code baseline} plus the sum
+ * of the drivers' effects, kept within 0..100 ({@code sums} holds the unclamped totals, so a
+ * reader can redo the arithmetic).
+ */
+public record Assessment(
+    String frameworkId,
+    String frameworkVersion,
+    Answers answers,
+    String approach,
+    Map<String, Integer> scores,
+    Map<String, Integer> baseline,
+    Map<String, Integer> sums,
+    double confidence,
+    List<Driver> drivers,
+    List<Gate> gates,
+    List<Warning> warnings,
+    List<Situation> situations,
+    List<Layer> stack,
+    List<Phase> rollout,
+    List<WhatIf> whatIf) {
+
+  public Assessment {
+    scores = ordered(scores);
+    baseline = ordered(baseline);
+    sums = ordered(sums);
+    drivers = List.copyOf(drivers);
+    gates = List.copyOf(gates);
+    warnings = List.copyOf(warnings);
+    situations = List.copyOf(situations);
+    stack = List.copyOf(stack);
+    rollout = List.copyOf(rollout);
+    whatIf = List.copyOf(whatIf);
+  }
+
+  private static Map<String, Integer> ordered(Map<String, Integer> m) {
+    return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m));
+  }
+
+  public int score(String approachId) {
+    return scores.getOrDefault(approachId, 0);
+  }
+}

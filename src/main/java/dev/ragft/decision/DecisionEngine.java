@@ -1,0 +1,377 @@
+package dev.ragft.decision;
+
+import dev.ragft.framework.Band;
+import dev.ragft.framework.Choice;
+import dev.ragft.framework.Condition;
+import dev.ragft.framework.Framework;
+import dev.ragft.framework.Phase;
+import dev.ragft.framework.Question;
+import dev.ragft.framework.Rule;
+import dev.ragft.framework.Situation;
+import dev.ragft.framework.WarningRule;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The pure decision engine: a framework and a set of answers in, an {@link Assessment} out. No
+ * files, no clock, no randomness; the same input gives the same output. All judgement comes
+ * from the framework; this class only adds up, compares and fills in texts.
+ */
+public final class DecisionEngine {
+  /**
+   * Two-answer changes can run to dozens; past this many the list stops helping a reader, so
+   * the first ones in question order are kept.
+   */
+  private static final int MAX_WHAT_IFS = 8;
+
+  private final Framework framework;
+
+  public DecisionEngine(Framework framework) {
+    this.framework = framework;
+  }
+
+  /**
+   * Assesses answers that fit the framework (every required question answered with a known
+   * choice or a non-negative number); throws IllegalArgumentException otherwise, since readers
+   * validate answers with locations before they get here.
+   */
+  public Assessment assess(Answers answers) {
+    checkFits(answers);
+    Scored s = score(answers);
+    List<Warning> warnings = new ArrayList<>();
+    List<Phase> rollout = new ArrayList<>(framework.rollouts().getOrDefault(s.approach, List.of()));
+    for (Rule rule : s.firedRules) {
+      boolean overrode = rule.excludes().contains(s.unGatedWinner) && !s.unGatedWinner.equals(s.approach);
+      if (overrode && !rule.warning().isEmpty()) {
+        // A gate overrode the highest score: the reader must know what the answers pointed to.
+        warnings.add(new Warning(rule.id(), fill(rule.warning(), rule.when(), answers)));
+      }
+      if (overrode || closingGapChangesApproach(rule, answers)) {
+        for (Phase p : rule.laterPhases()) {
+          rollout.add(new Phase(p.id(), fill(p.name(), rule.when(), answers), p.weeks(),
+              fill(p.goal(), rule.when(), answers), fill(p.exitCriteria(), rule.when(), answers),
+              fill(p.gateMetric(), rule.when(), answers)));
+        }
+      }
+    }
+    for (WarningRule w : framework.warnings()) {
+      if (w.matches(answers)) {
+        warnings.add(new Warning(w.id(), fill(w.message(), w.when(), answers)));
+      }
+    }
+    List<Situation> situations = framework.situations().stream().filter(x -> x.matches(answers)).toList();
+    return new Assessment(
+        framework.id(),
+        framework.version(),
+        answers,
+        s.approach,
+        s.scores,
+        framework.scoring().baseline(),
+        s.sums,
+        confidence(s),
+        s.drivers,
+        s.gates,
+        warnings,
+        situations,
+        framework.stacks().getOrDefault(s.approach, List.of()),
+        rollout,
+        whatIf(answers, s.approach));
+  }
+
+  /**
+   * Whether meeting a gate's numeric threshold (say, 1,000 pairs) would make an approach it
+   * excludes the recommendation: then the plan includes getting there.
+   */
+  private boolean closingGapChangesApproach(Rule rule, Answers answers) {
+    Answers closed = answers;
+    boolean any = false;
+    for (Condition c : rule.when()) {
+      if (c instanceof Condition.NumberIn n && n.below() != Long.MAX_VALUE) {
+        closed = closed.with(n.question(), new Answer.NumberAnswer(n.below()));
+        any = true;
+      }
+    }
+    return any && rule.excludes().contains(approach(closed));
+  }
+
+  /** Only the recommended approach; used where the full assessment is not needed (what-if). */
+  public String approach(Answers answers) {
+    return score(answers).approach;
+  }
+
+  private record Scored(
+      Map<String, Integer> scores,
+      Map<String, Integer> sums,
+      List<Driver> drivers,
+      List<Gate> gates,
+      List<Rule> firedRules,
+      String approach,
+      String unGatedWinner) {}
+
+  private Scored score(Answers answers) {
+    List<String> ids = framework.approachIds();
+    List<Driver> drivers = new ArrayList<>();
+    for (Question q : framework.questions()) {
+      answers.get(q.id()).ifPresent(a -> drivers.add(answerDriver(q, a)));
+    }
+    List<Gate> gates = new ArrayList<>();
+    List<Rule> fired = new ArrayList<>();
+    Set<String> excluded = new LinkedHashSet<>();
+    for (Rule rule : framework.rules()) {
+      if (!rule.matches(answers)) {
+        continue;
+      }
+      fired.add(rule);
+      String questions = String.join(", ", rule.when().stream().map(Condition::question).toList());
+      String given = String.join(", ", rule.when().stream().map(c -> answers.get(c.question()).map(Answer::value).orElse("")).toList());
+      String reason = fill(rule.reason(), rule.when(), answers);
+      if (!rule.effects().isZero()) {
+        drivers.add(new Driver("rules." + rule.id(), questions, given, rule.effects().points(), reason));
+      }
+      if (!rule.excludes().isEmpty()) {
+        gates.add(new Gate(rule.id(), rule.excludes(), reason));
+        excluded.addAll(rule.excludes());
+      }
+    }
+    // Largest first; the framework's own order breaks ties, so the output is stable.
+    List<Driver> sorted = new ArrayList<>(drivers);
+    sorted.sort(Comparator.comparingInt(Driver::magnitude).reversed());
+    Map<String, Integer> sums = new LinkedHashMap<>();
+    Map<String, Integer> scores = new LinkedHashMap<>();
+    for (String id : ids) {
+      int sum = framework.scoring().baseline().getOrDefault(id, 0);
+      for (Driver d : sorted) {
+        sum += d.on(id);
+      }
+      sums.put(id, sum);
+      scores.put(id, Math.max(0, Math.min(100, sum)));
+    }
+    String best = best(ids, scores, Set.of());
+    String eligibleBest = best(ids, scores, excluded);
+    return new Scored(scores, sums, sorted, gates, fired, eligibleBest, best);
+  }
+
+  /** The highest score among approaches not excluded; ties go to the framework's first approach. */
+  private String best(List<String> ids, Map<String, Integer> scores, Set<String> excluded) {
+    String best = framework.scoring().foundation();
+    int bestScore = Integer.MIN_VALUE;
+    for (String id : ids) {
+      if (!excluded.contains(id) && scores.get(id) > bestScore) {
+        best = id;
+        bestScore = scores.get(id);
+      }
+    }
+    return best;
+  }
+
+  private Driver answerDriver(Question q, Answer a) {
+    if (q instanceof Question.ChoiceQuestion cq) {
+      Choice c = cq.choice(a.value()).orElseThrow();
+      return new Driver("questions." + q.id() + ".choices." + c.id(), q.id(), c.id(), c.effects().points(), c.reason());
+    }
+    Question.NumberQuestion nq = (Question.NumberQuestion) q;
+    long n = ((Answer.NumberAnswer) a).number();
+    Band b = nq.band(n);
+    int index = nq.bands().indexOf(b);
+    return new Driver("questions." + q.id() + ".bands[" + index + "]", q.id(), a.value(), b.effects().points(), b.reason());
+  }
+
+  private double confidence(Scored s) {
+    int chosen = s.scores.get(s.approach);
+    int runnerUp = s.scores.entrySet().stream()
+        .filter(e -> !e.getKey().equals(s.approach))
+        .mapToInt(Map.Entry::getValue)
+        .max()
+        .orElse(0);
+    double c = (chosen - runnerUp) / (double) framework.scoring().fullConfidenceMargin();
+    c = Math.max(0, Math.min(1, c));
+    return Math.round(c * 100) / 100.0;
+  }
+
+  private List<WhatIf> whatIf(Answers answers, String current) {
+    List<Alternative> singles = new ArrayList<>();
+    for (Question q : framework.questions()) {
+      singles.addAll(alternatives(q, answers));
+    }
+    List<List<Alternative>> found = new ArrayList<>();
+    for (Alternative alt : singles) {
+      if (!approach(apply(answers, List.of(alt))).equals(current)) {
+        found.add(List.of(alt));
+      }
+    }
+    if (found.isEmpty()) {
+      // No single change is enough: the smallest changes are pairs of answers to two questions.
+      for (int i = 0; i < singles.size(); i++) {
+        for (int j = i + 1; j < singles.size(); j++) {
+          List<Alternative> pair = List.of(singles.get(i), singles.get(j));
+          if (!pair.get(0).question.equals(pair.get(1).question) && !approach(apply(answers, pair)).equals(current)) {
+            found.add(pair);
+          }
+        }
+      }
+    }
+    List<WhatIf> out = new ArrayList<>();
+    for (List<Alternative> changes : found) {
+      boolean dominated = found.stream().anyMatch(other -> other != changes && smaller(other, changes, answers));
+      if (!dominated && out.size() < MAX_WHAT_IFS) {
+        out.add(whatIf(answers, changes, approach(apply(answers, changes))));
+      }
+    }
+    return out;
+  }
+
+  private static Answers apply(Answers answers, List<Alternative> changes) {
+    Answers a = answers;
+    for (Alternative c : changes) {
+      a = a.with(c.question, c.answer);
+    }
+    return a;
+  }
+
+  /**
+   * Whether {@code a} asks for less than {@code b}: the same questions, the same choices, and
+   * every number moved the same way but not as far (1,000 pairs is a smaller ask than 10,000).
+   */
+  private static boolean smaller(List<Alternative> a, List<Alternative> b, Answers answers) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    boolean strictly = false;
+    for (int i = 0; i < a.size(); i++) {
+      Alternative x = a.get(i);
+      Alternative y = b.get(i);
+      if (!x.question.equals(y.question)) {
+        return false;
+      }
+      if (x.answer instanceof Answer.NumberAnswer nx && y.answer instanceof Answer.NumberAnswer ny) {
+        long now = answers.number(x.question).orElse(0);
+        long dx = nx.number() - now;
+        long dy = ny.number() - now;
+        if (Long.signum(dx) != Long.signum(dy) || Math.abs(dx) > Math.abs(dy)) {
+          return false;
+        }
+        strictly |= Math.abs(dx) < Math.abs(dy);
+      } else if (!x.answer.equals(y.answer)) {
+        return false;
+      }
+    }
+    return strictly;
+  }
+
+  private record Alternative(String question, Answer answer, String phrase) {}
+
+  /**
+   * The other answers worth trying: every other choice, and for a number the nearest value in
+   * each other band (its lower bound above the answer, its upper bound below it).
+   */
+  private List<Alternative> alternatives(Question q, Answers answers) {
+    Optional<Answer> current = answers.get(q.id());
+    List<Alternative> out = new ArrayList<>();
+    if (q instanceof Question.ChoiceQuestion cq) {
+      for (Choice c : cq.choices()) {
+        if (current.isEmpty() || !current.get().value().equals(c.id())) {
+          out.add(new Alternative(q.id(), new Answer.ChoiceAnswer(c.id()), q.label() + " were " + c.label()));
+        }
+      }
+      return out;
+    }
+    Question.NumberQuestion nq = (Question.NumberQuestion) q;
+    long now = current.map(a -> ((Answer.NumberAnswer) a).number()).orElse(-1L);
+    for (Band b : nq.bands()) {
+      if (now >= 0 && b.contains(now)) {
+        continue;
+      }
+      boolean up = now < b.atLeast();
+      long value = up ? b.atLeast() : b.below() - 1;
+      // "Training pairs were 1,000 or more", not "... or more pairs": the label already says it.
+      boolean saysUnit = nq.unit().isEmpty() || q.label().toLowerCase(Locale.ROOT).contains(nq.unit().toLowerCase(Locale.ROOT));
+      String unit = saysUnit ? "" : " " + nq.unit();
+      String phrase = q.label() + " were " + (up ? grouped(value) + " or more" : grouped(value) + " or fewer") + unit;
+      out.add(new Alternative(q.id(), new Answer.NumberAnswer(value), phrase));
+    }
+    return out;
+  }
+
+  private WhatIf whatIf(Answers answers, List<Alternative> alts, String approach) {
+    // alts come from the question loop, so their order follows the framework.
+    List<WhatIf.Change> changes = new ArrayList<>();
+    List<String> phrases = new ArrayList<>();
+    for (Alternative a : alts) {
+      String from = answers.get(a.question).map(Answer::value).orElse("");
+      changes.add(new WhatIf.Change(a.question, from, a.answer.value()));
+      phrases.add(a.phrase + (from.isEmpty() ? " (now not answered)" : " (now " + display(a.question, answers) + ")"));
+    }
+    String summary = "If " + String.join(" and ", phrases) + ", the recommendation would be "
+        + framework.approachName(approach) + ".";
+    return new WhatIf(changes, approach, summary);
+  }
+
+  private String display(String questionId, Answers answers) {
+    Answer a = answers.get(questionId).orElseThrow();
+    if (a instanceof Answer.NumberAnswer n) {
+      return n.grouped();
+    }
+    return framework.question(questionId)
+        .filter(Question.ChoiceQuestion.class::isInstance)
+        .map(Question.ChoiceQuestion.class::cast)
+        .flatMap(cq -> cq.choice(a.value()))
+        .map(Choice::label)
+        .orElse(a.value());
+  }
+
+  /** Fills {question-id} with the answer as a reader says it, and {shortfall} with what is missing. */
+  private String fill(String text, List<Condition> when, Answers answers) {
+    if (text.indexOf('{') < 0) {
+      return text;
+    }
+    String out = text;
+    for (Question q : framework.questions()) {
+      String key = "{" + q.id() + "}";
+      if (out.contains(key)) {
+        String value = answers.get(q.id()).map(a -> a instanceof Answer.NumberAnswer n ? n.grouped()
+            : display(q.id(), answers).toLowerCase(Locale.ROOT)).orElse("no");
+        out = out.replace(key, value);
+      }
+    }
+    for (Condition c : when) {
+      if (c instanceof Condition.NumberIn n && n.below() != Long.MAX_VALUE && answers.number(n.question()).isPresent()) {
+        out = out.replace("{shortfall}", grouped(n.below() - answers.number(n.question()).getAsLong()));
+      }
+    }
+    return out;
+  }
+
+  private static String grouped(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  private void checkFits(Answers answers) {
+    for (Question q : framework.questions()) {
+      Optional<Answer> a = answers.get(q.id());
+      if (a.isEmpty()) {
+        if (q.required()) {
+          throw new IllegalArgumentException("missing answer to required question " + q.id());
+        }
+        continue;
+      }
+      boolean fits = q instanceof Question.ChoiceQuestion cq
+          ? a.get() instanceof Answer.ChoiceAnswer c && cq.choice(c.id()).isPresent()
+          : a.get() instanceof Answer.NumberAnswer;
+      if (!fits) {
+        throw new IllegalArgumentException("answer '" + a.get().value() + "' does not fit question " + q.id());
+      }
+    }
+    for (String id : answers.values().keySet()) {
+      if (framework.question(id).isEmpty()) {
+        throw new IllegalArgumentException("answer to unknown question " + id);
+      }
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package dev.ragft.framework;
+
+import dev.ragft.input.BadInputException;
+import dev.ragft.input.Location;
+import dev.ragft.input.Node;
+import dev.ragft.input.YamlTree;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds and loads frameworks: the built-in ones shipped in the jar (by id), or any file a user
+ * names. A user file always wins over a built-in id when the path exists.
+ */
+public final class FrameworkLoader {
+  private static final String INDEX = "/frameworks/builtin.list";
+
+  private FrameworkLoader() {}
+
+  /** Ids of the built-in frameworks; the first is the default. */
+  public static List<String> builtInIds() {
+    List<String> ids = new ArrayList<>();
+    for (String line : resource(INDEX).lines().toList()) {
+      String l = line.strip();
+      if (!l.isEmpty() && !l.startsWith("#")) {
+        ids.add(l.replaceFirst("\\.ya?ml$", ""));
+      }
+    }
+    return ids;
+  }
+
+  public static String defaultId() {
+    return builtInIds().get(0);
+  }
+
+  /**
+   * Loads a framework file by path (relative to {@code base}), or a built-in framework by id when
+   * no such file exists.
+   */
+  public static Framework load(String idOrPath, Path base) {
+    Path path = base.resolve(idOrPath);
+    if (!Files.exists(path) && builtInIds().contains(idOrPath)) {
+      return loadBuiltIn(idOrPath);
+    }
+    return loadFile(path, idOrPath);
+  }
+
+  /** Loads a framework file; {@code displayName} is how messages name it. */
+  public static Framework loadFile(Path path, String displayName) {
+    if (!Files.exists(path)) {
+      throw new BadInputException(Location.ofFile(displayName),
+          "framework file not found; give a framework file or one of the built-in ids: "
+              + String.join(", ", builtInIds()));
+    }
+    return FrameworkReader.read(YamlTree.read(path, displayName));
+  }
+
+  public static Framework loadBuiltIn(String id) {
+    String name = "frameworks/" + id + ".yaml";
+    Node root = YamlTree.parse(resource("/" + name), name);
+    return FrameworkReader.read(root);
+  }
+
+  /** The text of a built-in framework file, as shipped. */
+  public static String builtInText(String id) {
+    return resource("/frameworks/" + id + ".yaml");
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = FrameworkLoader.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource missing from the build: " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

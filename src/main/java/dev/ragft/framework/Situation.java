@@ -1,0 +1,14 @@
+package dev.ragft.framework;
+
+import java.util.List;
+
+/** A "where it wins" situation: an approach's known strength, recognised from the answers. */
+public record Situation(String id, String approach, String title, String description, List<Condition> when) {
+  public Situation {
+    when = List.copyOf(when);
+  }
+
+  public boolean matches(Condition.AnswerLookup answers) {
+    return when.stream().allMatch(c -> c.matches(answers));
+  }
+}

@@ -1,0 +1,190 @@
+package dev.ragft.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.ragft.decision.Answer;
+import dev.ragft.decision.Assessment;
+import dev.ragft.decision.Driver;
+import dev.ragft.decision.Gate;
+import dev.ragft.decision.Warning;
+import dev.ragft.decision.WhatIf;
+import dev.ragft.framework.Layer;
+import dev.ragft.framework.Phase;
+import dev.ragft.framework.Situation;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stable JSON form of a recommendation (DESIGN §4). Written with Jackson's streaming
+ * generator: keys in a fixed order, two-space indent, "\n" line ends, so the same assessment
+ * always gives the same bytes.
+ */
+public final class JsonReport {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private JsonReport() {}
+
+  /** One recommendation as a JSON document. */
+  public static String render(Recommendation r) {
+    return write(g -> object(g, r));
+  }
+
+  /** Several recommendations as a JSON array (the form {@code score --format json} prints). */
+  public static String renderAll(List<Recommendation> all) {
+    return write(g -> {
+      g.writeStartArray();
+      for (Recommendation r : all) {
+        object(g, r);
+      }
+      g.writeEndArray();
+    });
+  }
+
+  private interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  private static String write(Body body) {
+    StringWriter out = new StringWriter();
+    DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    try (JsonGenerator g = FACTORY.createGenerator(out).setPrettyPrinter(pp)) {
+      body.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out + "\n";
+  }
+
+  private static void object(JsonGenerator g, Recommendation r) throws IOException {
+    Assessment a = r.assessment();
+    g.writeStartObject();
+    g.writeStringField("id", r.id());
+    g.writeStringField("name", r.name());
+    g.writeStringField("description", r.description());
+    g.writeObjectFieldStart("framework");
+    g.writeStringField("id", a.frameworkId());
+    g.writeStringField("version", a.frameworkVersion());
+    g.writeEndObject();
+    g.writeObjectFieldStart("answers");
+    for (Map.Entry<String, Answer> e : a.answers().values().entrySet()) {
+      if (e.getValue() instanceof Answer.NumberAnswer n) {
+        g.writeNumberField(e.getKey(), n.number());
+      } else {
+        g.writeStringField(e.getKey(), e.getValue().value());
+      }
+    }
+    g.writeEndObject();
+    g.writeStringField("approach", a.approach());
+    g.writeStringField("approachName", r.framework().approachName(a.approach()));
+    ints(g, "scores", a.scores());
+    g.writeNumberField("confidence", a.confidence());
+    g.writeObjectFieldStart("arithmetic");
+    ints(g, "baseline", a.baseline());
+    ints(g, "sums", a.sums());
+    g.writeEndObject();
+    g.writeArrayFieldStart("drivers");
+    for (Driver d : a.drivers()) {
+      g.writeStartObject();
+      g.writeStringField("question", d.question());
+      g.writeStringField("answer", d.answer());
+      g.writeStringField("rule", d.rule());
+      ints(g, "effects", d.effects());
+      g.writeStringField("reason", d.reason());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("gates");
+    for (Gate gate : a.gates()) {
+      g.writeStartObject();
+      g.writeStringField("rule", gate.rule());
+      strings(g, "excludes", gate.excludes());
+      g.writeStringField("reason", gate.reason());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("warnings");
+    for (Warning w : a.warnings()) {
+      g.writeStartObject();
+      g.writeStringField("id", w.id());
+      g.writeStringField("message", w.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("situations");
+    for (Situation s : a.situations()) {
+      g.writeStartObject();
+      g.writeStringField("id", s.id());
+      g.writeStringField("approach", s.approach());
+      g.writeStringField("title", s.title());
+      g.writeStringField("description", s.description());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("stack");
+    g.writeStringField("approach", a.approach());
+    g.writeArrayFieldStart("layers");
+    for (Layer l : a.stack()) {
+      g.writeStartObject();
+      g.writeStringField("id", l.id());
+      g.writeStringField("name", l.name());
+      g.writeStringField("role", l.role());
+      g.writeStringField("component", l.component());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeArrayFieldStart("rollout");
+    for (Phase p : a.rollout()) {
+      g.writeStartObject();
+      g.writeStringField("id", p.id());
+      g.writeStringField("name", p.name());
+      g.writeNumberField("weeks", p.weeks());
+      g.writeStringField("goal", p.goal());
+      g.writeStringField("exitCriteria", p.exitCriteria());
+      g.writeStringField("gateMetric", p.gateMetric());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("whatIf");
+    for (WhatIf w : a.whatIf()) {
+      g.writeStartObject();
+      g.writeArrayFieldStart("changes");
+      for (WhatIf.Change c : w.changes()) {
+        g.writeStartObject();
+        g.writeStringField("question", c.question());
+        g.writeStringField("from", c.from());
+        g.writeStringField("to", c.to());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeStringField("approach", w.approach());
+      g.writeStringField("summary", w.summary());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void ints(JsonGenerator g, String field, Map<String, Integer> values) throws IOException {
+    g.writeObjectFieldStart(field);
+    for (Map.Entry<String, Integer> e : values.entrySet()) {
+      g.writeNumberField(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
+  }
+
+  private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+}

@@ -1,0 +1,73 @@
+package dev.ragft.report;
+
+import dev.ragft.decision.Assessment;
+import dev.ragft.decision.Driver;
+import dev.ragft.decision.Gate;
+import dev.ragft.framework.Framework;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The prose every human-readable format shares: the short "why" and the names of things. */
+public final class Narrative {
+  /** How many drivers the short "why" quotes; the full list is what --explain is for. */
+  static final int WHY_DRIVERS = 3;
+
+  private Narrative() {}
+
+  /**
+   * The drivers that pushed hardest towards the recommended approach, strongest first: what a
+   * reader needs to accept the recommendation. Ties keep the engine's order.
+   */
+  public static List<Driver> topDrivers(Assessment a, int n) {
+    List<Driver> pro = new ArrayList<>(a.drivers().stream().filter(d -> d.on(a.approach()) > 0).toList());
+    pro.sort(Comparator.comparingInt((Driver d) -> d.on(a.approach())).reversed());
+    return pro.subList(0, Math.min(n, pro.size()));
+  }
+
+  /** One line per top driver: the framework's reason and the answer it came from. */
+  public static List<String> why(Framework f, Assessment a) {
+    List<String> lines = new ArrayList<>();
+    for (Driver d : topDrivers(a, WHY_DRIVERS)) {
+      lines.add(d.reason() + " (" + d.question() + ": " + d.answer() + ", " + Format.signed(d.on(a.approach())) + ")");
+    }
+    for (Gate g : a.gates()) {
+      List<String> names = g.excludes().stream().map(f::approachName).toList();
+      lines.add(String.join(" and ", names) + " cannot be the starting point: " + g.reason());
+    }
+    return lines;
+  }
+
+  /** The scores' arithmetic as rows: label, then one number per approach. */
+  public static List<List<String>> arithmetic(Framework f, Assessment a) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> ids = f.approachIds();
+    List<String> base = new ArrayList<>(List.of("baseline", "", ""));
+    ids.forEach(id -> base.add(Integer.toString(a.baseline().getOrDefault(id, 0))));
+    rows.add(base);
+    for (Driver d : a.drivers()) {
+      List<String> row = new ArrayList<>(List.of(d.rule(), d.question(), d.answer()));
+      ids.forEach(id -> row.add(Format.signed(d.on(id))));
+      rows.add(row);
+    }
+    List<String> sum = new ArrayList<>(List.of("sum", "", ""));
+    ids.forEach(id -> sum.add(Integer.toString(a.sums().get(id))));
+    rows.add(sum);
+    List<String> score = new ArrayList<>(List.of("score (sum kept within 0..100)", "", ""));
+    ids.forEach(id -> score.add(Integer.toString(a.score(id))));
+    rows.add(score);
+    return rows;
+  }
+
+  /** How confidence was reached, in one sentence a reader can redo. */
+  public static String confidenceRule(Framework f, Assessment a) {
+    int chosen = a.score(a.approach());
+    int runnerUp = f.approachIds().stream().filter(id -> !id.equals(a.approach())).mapToInt(a::score).max().orElse(0);
+    return "confidence = (" + chosen + " - " + runnerUp + ") / " + f.scoring().fullConfidenceMargin()
+        + ", kept within 0..1 = " + Format.confidence(a.confidence());
+  }
+
+  public static int totalWeeks(Assessment a) {
+    return a.rollout().stream().mapToInt(p -> p.weeks()).sum();
+  }
+}

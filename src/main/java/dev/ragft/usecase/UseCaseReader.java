@@ -1,0 +1,98 @@
+package dev.ragft.usecase;
+
+import dev.ragft.decision.Answers;
+import dev.ragft.framework.Framework;
+import dev.ragft.input.BadInputException;
+import dev.ragft.input.Node;
+import dev.ragft.input.NodeReader;
+import dev.ragft.input.Problem;
+import dev.ragft.input.YamlTree;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads use cases from YAML: one use case per file, or a list of them. A bad use case in a list
+ * is reported and skipped; the others are still read.
+ */
+public final class UseCaseReader {
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+  private static final List<String> KEYS = List.of("id", "name", "description", "answers");
+
+  private final AnswerReader answers;
+
+  public UseCaseReader(Framework framework) {
+    this.answers = new AnswerReader(framework);
+  }
+
+  /** What a file held: the valid use cases, and a problem for each invalid one. */
+  public record Result(List<UseCase> useCases, List<Problem> problems) {
+    public Result {
+      useCases = List.copyOf(useCases);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /** Reads a YAML file; a file that cannot be parsed at all becomes a single problem. */
+  public Result readYaml(Path file, String displayName) {
+    Node root;
+    try {
+      root = YamlTree.read(file, displayName);
+    } catch (BadInputException e) {
+      return new Result(List.of(), e.problems());
+    }
+    return read(root);
+  }
+
+  public Result read(Node root) {
+    List<UseCase> out = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    List<Node> items = root instanceof Node.ListNode l ? l.items() : List.of(root);
+    if (items.isEmpty()) {
+      problems.add(new Problem(root.location(), "the list holds no use cases"));
+    }
+    for (Node item : items) {
+      NodeReader r = new NodeReader();
+      useCase(item, r).ifPresent(out::add);
+      problems.addAll(r.problems());
+    }
+    return new Result(out, problems);
+  }
+
+  private Optional<UseCase> useCase(Node node, NodeReader r) {
+    Optional<Node.MapNode> maybe = r.asMap(node, "use case");
+    if (maybe.isEmpty()) {
+      return Optional.empty();
+    }
+    Node.MapNode m = maybe.get();
+    r.onlyKeys(m, "use case", KEYS);
+    String id = r.string(m, "id", "use case");
+    if (!id.isEmpty() && !ID.matcher(id).matches()) {
+      r.problem(r.optional(m, "id").orElseThrow().location(),
+          "id: '" + id + "' is not a valid id; use letters, digits, '.', '_' and '-', starting with a letter or digit");
+    }
+    String name = r.optionalString(m, "name", "use case", id);
+    String description = r.optionalString(m, "description", "use case", "");
+    Optional<Answers> a = r.required(m, "answers", "use case " + id)
+        .flatMap(n -> r.asMap(n, "answers"))
+        .flatMap(am -> answers.read(raw(am, r), am.location(), r));
+    if (r.hasProblems() || a.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new UseCase(id, name, description, a.get(), m.location()));
+  }
+
+  private static List<AnswerReader.Raw> raw(Node.MapNode answers, NodeReader r) {
+    List<AnswerReader.Raw> raw = new ArrayList<>();
+    for (Node.Entry e : answers.entries().values()) {
+      if (e.value() instanceof Node.ScalarNode s) {
+        raw.add(new AnswerReader.Raw(e.key(), s.text(), s.location(), e.keyLocation()));
+      } else {
+        r.problem(e.value().location(), e.key() + ": expected a single answer, found " + e.value().kind());
+      }
+    }
+    return raw;
+  }
+}
