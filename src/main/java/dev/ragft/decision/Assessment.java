@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The engine's verdict on one set of answers. {@code scores} are {@code baseline} plus the sum
+ * The engine's verdict on one set of answers. {@code highestScoring} is the approach the scores
+ * alone point to; it differs from {@code approach} when a gate keeps it from being the start. {@code scores} are {@code baseline} plus the sum
  * of the drivers' effects, kept within 0..100 ({@code sums} holds the unclamped totals, so a
  * reader can redo the arithmetic).
  */
@@ -16,6 +17,7 @@ public record Assessment(
     String frameworkVersion,
     Answers answers,
     String approach,
+    String highestScoring,
     Map<String, Integer> scores,
     Map<String, Integer> baseline,
     Map<String, Integer> sums,

@@ -72,8 +72,9 @@ public final class DecisionEngine {
         framework.version(),
         answers,
         s.approach,
+        s.unGatedWinner,
         s.scores,
-        framework.scoring().baseline(),
+        baselineInOrder(),
         s.sums,
         confidence(s),
         s.drivers,
@@ -101,9 +102,56 @@ public final class DecisionEngine {
     return any && rule.excludes().contains(approach(closed));
   }
 
-  /** Only the recommended approach; used where the full assessment is not needed (what-if). */
-  public String approach(Answers answers) {
-    return score(answers).approach;
+  private Map<String, Integer> baselineInOrder() {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (String id : framework.approachIds()) {
+      out.put(id, framework.scoring().baseline().getOrDefault(id, 0));
+    }
+    return out;
+  }
+
+  /** The scores alone, without the reasons and what-ifs; cheap enough to call in bulk. */
+  public Map<String, Integer> scores(Answers answers) {
+    checkFits(answers);
+    return score(answers).scores;
+  }
+
+  /**
+   * Only the recommended approach, by the same arithmetic as {@link #score} but without
+   * building drivers and texts: what-if calls this hundreds of times per assessment.
+   */
+  String approach(Answers answers) {
+    List<String> ids = framework.approachIds();
+    Map<String, Integer> sums = new LinkedHashMap<>(framework.scoring().baseline());
+    Set<String> excluded = new LinkedHashSet<>();
+    for (Question q : framework.questions()) {
+      Optional<Answer> a = answers.get(q.id());
+      if (a.isPresent()) {
+        add(sums, ids, effects(q, a.get()));
+      }
+    }
+    for (Rule rule : framework.rules()) {
+      if (rule.matches(answers)) {
+        add(sums, ids, rule.effects().points());
+        excluded.addAll(rule.excludes());
+      }
+    }
+    Map<String, Integer> scores = new LinkedHashMap<>();
+    sums.forEach((id, sum) -> scores.put(id, Math.max(0, Math.min(100, sum))));
+    return best(ids, scores, excluded);
+  }
+
+  private static void add(Map<String, Integer> sums, List<String> ids, Map<String, Integer> effects) {
+    for (String id : ids) {
+      sums.merge(id, effects.getOrDefault(id, 0), Integer::sum);
+    }
+  }
+
+  private static Map<String, Integer> effects(Question q, Answer a) {
+    if (q instanceof Question.ChoiceQuestion cq) {
+      return cq.choice(a.value()).orElseThrow().effects().points();
+    }
+    return ((Question.NumberQuestion) q).band(((Answer.NumberAnswer) a).number()).effects().points();
   }
 
   private record Scored(

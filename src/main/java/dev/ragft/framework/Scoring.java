@@ -9,6 +9,7 @@ import java.util.Map;
  */
 public record Scoring(Map<String, Integer> baseline, int fullConfidenceMargin, String foundation) {
   public Scoring {
-    baseline = Map.copyOf(baseline);
+    // Insertion order is the framework's approach order; reports rely on it being stable.
+    baseline = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(baseline));
   }
 }

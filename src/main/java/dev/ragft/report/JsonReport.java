@@ -2,6 +2,7 @@ package dev.ragft.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.ragft.decision.Answer;
@@ -51,7 +52,9 @@ public final class JsonReport {
 
   private static String write(Body body) {
     StringWriter out = new StringWriter();
-    DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+    DefaultPrettyPrinter pp = new DefaultPrettyPrinter(separators)
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     try (JsonGenerator g = FACTORY.createGenerator(out).setPrettyPrinter(pp)) {
@@ -83,6 +86,7 @@ public final class JsonReport {
     g.writeEndObject();
     g.writeStringField("approach", a.approach());
     g.writeStringField("approachName", r.framework().approachName(a.approach()));
+    g.writeStringField("highestScoring", a.highestScoring());
     ints(g, "scores", a.scores());
     g.writeNumberField("confidence", a.confidence());
     g.writeObjectFieldStart("arithmetic");

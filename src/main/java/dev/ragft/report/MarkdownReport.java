@@ -30,6 +30,10 @@ public final class MarkdownReport {
     line("");
     line("**Recommended approach: " + f.approachName(a.approach()) + "** (confidence " + Format.confidence(a.confidence())
         + ") · use case `" + r.id() + "` · framework `" + a.frameworkId() + "` " + esc(a.frameworkVersion()));
+    if (!Narrative.gated(f, a).isEmpty()) {
+      line("");
+      line(":warning: " + esc(Narrative.gated(f, a)));
+    }
     if (!r.description().isEmpty()) {
       line("");
       line("> " + esc(r.description()));

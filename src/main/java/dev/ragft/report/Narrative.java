@@ -25,6 +25,15 @@ public final class Narrative {
     return pro.subList(0, Math.min(n, pro.size()));
   }
 
+  /** Empty, or the sentence that says a gate made the start differ from what the scores favour. */
+  public static String gated(Framework f, Assessment a) {
+    if (a.highestScoring().equals(a.approach())) {
+      return "";
+    }
+    return "Start with " + f.approachName(a.approach()) + ": " + f.approachName(a.highestScoring())
+        + " scores highest but cannot be the starting point yet (see the warnings).";
+  }
+
   /** One line per top driver: the framework's reason and the answer it came from. */
   public static List<String> why(Framework f, Assessment a) {
     List<String> lines = new ArrayList<>();

@@ -40,6 +40,9 @@ public final class TextReport {
     line(style(BOLD, headline));
     line(style(DIM, "use case " + r.id() + " · framework " + a.frameworkId() + " " + a.frameworkVersion()
         + " · confidence " + Format.confidence(a.confidence())));
+    if (!Narrative.gated(f, a).isEmpty()) {
+      wrapped(style(YELLOW, "! "), "  ", Narrative.gated(f, a));
+    }
     line("");
     line(style(BOLD, "Scores"));
     int nameWidth = f.approaches().stream().mapToInt(x -> x.name().length()).max().orElse(0);
