@@ -3,6 +3,8 @@ package dev.ragft.cli;
 import dev.ragft.input.BadInputException;
 import dev.ragft.input.Location;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,18 +44,49 @@ final class Context {
    * {@code out} is null.
    */
   void write(String out, String content) {
+    stream(out, w -> w.write(content));
+  }
+
+  /** Writes what {@code body} produces; see {@link #stream}. */
+  interface Body {
+    void write(Writer w) throws IOException;
+  }
+
+  /**
+   * Lets {@code body} write a result as it is produced, to stdout when {@code out} is null or
+   * "-", else to the file {@code out}: a regular file is written to a temporary file beside it
+   * and moved into place, so it is written whole or not at all; a device or pipe such as
+   * /dev/null is written to directly (moving a file over it would replace it).
+   */
+  void stream(String out, Body body) {
     if (out == null || out.equals("-")) {
-      env().out().print(content);
+      try {
+        body.write(env().out());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       env().out().flush();
       return;
     }
     Path target = env().resolve(out);
     try {
+      if (Files.exists(target) && !Files.isRegularFile(target)) {
+        try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+          body.write(w);
+        }
+        return;
+      }
       Path parent = target.toAbsolutePath().getParent();
       Files.createDirectories(parent);
       Path tmp = Files.createTempFile(parent, ".ragft-", ".tmp");
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      try {
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+          body.write(w);
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
     } catch (IOException e) {
       throw new BadInputException(Location.ofFile(out), "cannot write: " + e.getMessage());
     }

@@ -43,6 +43,15 @@ public final class DecisionEngine {
    * validate answers with locations before they get here.
    */
   public Assessment assess(Answers answers) {
+    return assess(answers, true);
+  }
+
+  /**
+   * As {@link #assess(Answers)}; without {@code whatIf} the what-if search, by far the costliest
+   * part (hundreds of re-scorings), is skipped and {@link Assessment#whatIf()} is empty. Batch
+   * scoring uses this for reports that do not show what-ifs.
+   */
+  public Assessment assess(Answers answers, boolean whatIf) {
     checkFits(answers);
     Scored s = score(answers);
     List<Warning> warnings = new ArrayList<>();
@@ -83,7 +92,7 @@ public final class DecisionEngine {
         situations,
         framework.stacks().getOrDefault(s.approach, List.of()),
         rollout,
-        whatIf(answers, s.approach));
+        whatIf ? whatIf(answers, s.approach) : List.of());
   }
 
   /**

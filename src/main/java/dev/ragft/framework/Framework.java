@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * A decision framework: the questions, how each answer weighs for and against each approach, the
- * gates and tensions, and what to build and in what order. Every judgement the engine applies
+ * gates and tensions, what to build and in what order, and how to sequence a portfolio into waves. Every judgement the engine applies
  * comes from here; the Java code only does arithmetic with it.
  */
 public record Framework(
@@ -22,7 +22,8 @@ public record Framework(
     List<WarningRule> warnings,
     List<Situation> situations,
     Map<String, List<Layer>> stacks,
-    Map<String, List<Phase>> rollouts) {
+    Map<String, List<Phase>> rollouts,
+    Roadmap roadmap) {
 
   public Framework {
     Objects.requireNonNull(id, "id");
@@ -37,6 +38,25 @@ public record Framework(
     situations = List.copyOf(situations);
     stacks = Map.copyOf(stacks);
     rollouts = Map.copyOf(rollouts);
+    Objects.requireNonNull(roadmap, "roadmap");
+  }
+
+  /** A framework without a roadmap section (score then cannot sequence a portfolio). */
+  public Framework(
+      String id,
+      String version,
+      String title,
+      String description,
+      List<Approach> approaches,
+      Scoring scoring,
+      List<Question> questions,
+      List<Rule> rules,
+      List<WarningRule> warnings,
+      List<Situation> situations,
+      Map<String, List<Layer>> stacks,
+      Map<String, List<Phase>> rollouts) {
+    this(id, version, title, description, approaches, scoring, questions, rules, warnings, situations, stacks, rollouts,
+        Roadmap.NONE);
   }
 
   public List<String> approachIds() {

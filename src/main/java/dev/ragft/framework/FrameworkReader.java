@@ -53,7 +53,7 @@ public final class FrameworkReader {
         "framework",
         List.of(
             "id", "version", "title", "description", "approaches", "scoring", "questions", "rules",
-            "warnings", "situations", "stacks", "rollouts"));
+            "warnings", "situations", "stacks", "rollouts", "roadmap"));
     String id = r.string(m, "id", "framework");
     String version = r.string(m, "version", "framework");
     String title = r.string(m, "title", "framework");
@@ -69,6 +69,7 @@ public final class FrameworkReader {
         r.required(m, "stacks", "framework").map(n -> perApproach(n, "stacks", this::layers)).orElse(Map.of());
     Map<String, List<Phase>> rollouts =
         r.required(m, "rollouts", "framework").map(n -> perApproach(n, "rollouts", this::phases)).orElse(Map.of());
+    Roadmap roadmap = r.optional(m, "roadmap").map(this::roadmap).orElse(Roadmap.NONE);
     for (Rule rule : rules) {
       if (rule.excludes().contains(scoring.foundation())) {
         // Located at the scoring key: the rule list has no node at hand here, and either side may be the fix.
@@ -80,7 +81,7 @@ public final class FrameworkReader {
     }
     return new Framework(
         id, version, title, description, approaches, scoring, List.copyOf(questions.values()), rules, warnings,
-        situations, stacks, rollouts);
+        situations, stacks, rollouts, roadmap);
   }
 
   private List<Approach> approaches(Node node) {
@@ -417,6 +418,103 @@ public final class FrameworkReader {
           out.add(s);
         }
       });
+    }
+    return out;
+  }
+
+  /**
+   * The roadmap section: which number question counts training pairs, how many are enough, and
+   * the waves. Every use case must land in exactly one wave, so each kind of wave must be there
+   * once (data-blocked waves may split by shortfall, like bands, without gaps).
+   */
+  private Roadmap roadmap(Node node) {
+    Optional<Node.MapNode> maybe = r.asMap(node, "roadmap");
+    if (maybe.isEmpty()) {
+      return Roadmap.NONE;
+    }
+    Node.MapNode m = maybe.get();
+    r.onlyKeys(m, "roadmap", List.of("trainingData", "waves"));
+    String dataQuestion = "";
+    long enough = 1;
+    Optional<Node.MapNode> data = r.required(m, "trainingData", "roadmap").flatMap(n -> r.asMap(n, "roadmap.trainingData"));
+    if (data.isPresent()) {
+      Node.MapNode d = data.get();
+      r.onlyKeys(d, "roadmap.trainingData", List.of("question", "enough"));
+      dataQuestion = r.string(d, "question", "roadmap.trainingData");
+      Question q = questions.get(dataQuestion);
+      Location at = r.optional(d, "question").map(Node::location).orElse(d.location());
+      if (!dataQuestion.isEmpty() && !(q instanceof Question.NumberQuestion && q.required())) {
+        List<String> numbers = questions.values().stream()
+            .filter(x -> x instanceof Question.NumberQuestion && x.required()).map(Question::id).toList();
+        r.problem(at, "roadmap.trainingData.question: '" + dataQuestion + "' is not a required number question; expected one of "
+            + String.join(", ", numbers));
+      }
+      enough = r.integer(d, "enough", "roadmap.trainingData", 1, Long.MAX_VALUE - 1).orElse(1);
+    }
+    long enoughData = enough;
+    List<Wave> waves = r.required(m, "waves", "roadmap").map(n -> waves(n, enoughData)).orElse(List.of());
+    return new Roadmap(dataQuestion, enough, waves);
+  }
+
+  private List<Wave> waves(Node node, long enough) {
+    List<Wave> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Map<Wave.Holds, Integer> count = new LinkedHashMap<>();
+    long expected = 0; // the shortfall the next data-blocked wave must start at, as bands do
+    boolean openEnded = false;
+    for (Node item : r.asList(node, "roadmap.waves")) {
+      Optional<Node.MapNode> maybe = r.asMap(item, "roadmap wave");
+      if (maybe.isEmpty()) {
+        continue;
+      }
+      Node.MapNode w = maybe.get();
+      r.onlyKeys(w, "roadmap wave", List.of("id", "holds", "name", "timing", "goal", "shortfallBelow"));
+      String id = r.string(w, "id", "roadmap wave");
+      String what = "roadmap wave " + id;
+      String holdsText = r.string(w, "holds", what);
+      Optional<Wave.Holds> holds = Wave.Holds.of(holdsText);
+      if (!holdsText.isEmpty() && holds.isEmpty()) {
+        r.problem(r.optional(w, "holds").orElseThrow().location(), what + ".holds: unknown kind '" + holdsText
+            + "'; expected one of " + String.join(", ", java.util.Arrays.stream(Wave.Holds.values()).map(Wave.Holds::id).toList()));
+      }
+      String name = r.string(w, "name", what);
+      String timing = r.string(w, "timing", what);
+      String goal = r.string(w, "goal", what);
+      Optional<Node> below = r.optional(w, "shortfallBelow");
+      long shortfallBelow = Long.MAX_VALUE;
+      if (holds.isPresent() && holds.get() != Wave.Holds.DATA_BLOCKED && below.isPresent()) {
+        r.problem(below.get().location(), what + ".shortfallBelow: only a data-blocked wave splits by shortfall");
+      } else if (holds.orElse(null) == Wave.Holds.DATA_BLOCKED) {
+        if (openEnded) {
+          r.problem(w.location(), what + ": follows the open-ended data-blocked wave; give the earlier one a 'shortfallBelow'");
+        }
+        if (below.isPresent()) {
+          shortfallBelow = r.integer(below.get(), what + ".shortfallBelow", expected + 1, Long.MAX_VALUE - 1).orElse(Long.MAX_VALUE);
+          if (shortfallBelow != Long.MAX_VALUE && shortfallBelow > enough) {
+            // A use case with 0 pairs falls short by exactly 'enough': nothing could reach a later wave.
+            r.problem(below.get().location(), what + ".shortfallBelow: " + shortfallBelow + " is more than trainingData.enough ("
+                + enough + "), the largest possible shortfall; later data-blocked waves would stay empty");
+          }
+          expected = shortfallBelow == Long.MAX_VALUE ? expected : shortfallBelow;
+        } else {
+          openEnded = true;
+        }
+      }
+      holds.ifPresent(h -> count.merge(h, 1, Integer::sum));
+      if (!id.isEmpty() && holds.isPresent() && r.unique(seen, id, w.location(), "roadmap.waves")) {
+        out.add(new Wave(id, name, timing, goal, holds.get(), shortfallBelow));
+      }
+    }
+    for (Wave.Holds h : Wave.Holds.values()) {
+      int n = count.getOrDefault(h, 0);
+      if (n == 0) {
+        r.problem(node.location(), "roadmap.waves: no wave holds '" + h.id() + "' use cases; every use case needs a wave");
+      } else if (n > 1 && h != Wave.Holds.DATA_BLOCKED) {
+        r.problem(node.location(), "roadmap.waves: " + n + " waves hold '" + h.id() + "'; expected one");
+      }
+    }
+    if (count.getOrDefault(Wave.Holds.DATA_BLOCKED, 0) > 0 && !openEnded) {
+      r.problem(node.location(), "roadmap.waves: the last data-blocked wave must have no 'shortfallBelow', so that every shortfall has a wave");
     }
     return out;
   }

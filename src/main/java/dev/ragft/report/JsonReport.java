@@ -9,14 +9,17 @@ import dev.ragft.decision.Answer;
 import dev.ragft.decision.Assessment;
 import dev.ragft.decision.Driver;
 import dev.ragft.decision.Gate;
+import dev.ragft.decision.Placement;
 import dev.ragft.decision.Warning;
 import dev.ragft.decision.WhatIf;
 import dev.ragft.framework.Layer;
 import dev.ragft.framework.Phase;
 import dev.ragft.framework.Situation;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
@@ -52,12 +55,7 @@ public final class JsonReport {
 
   private static String write(Body body) {
     StringWriter out = new StringWriter();
-    Separators separators = Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
-    DefaultPrettyPrinter pp = new DefaultPrettyPrinter(separators)
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try (JsonGenerator g = FACTORY.createGenerator(out).setPrettyPrinter(pp)) {
+    try (JsonGenerator g = generator(out)) {
       body.write(g);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -65,9 +63,63 @@ public final class JsonReport {
     return out + "\n";
   }
 
+  private static JsonGenerator generator(Writer out) throws IOException {
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+    DefaultPrettyPrinter pp = new DefaultPrettyPrinter(separators)
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    return FACTORY.createGenerator(out).setPrettyPrinter(pp);
+  }
+
+  /**
+   * Writes recommendations one at a time as a JSON array, the form {@code score --format json}
+   * prints: each object is exactly what {@link #render} prints for one use case, plus a trailing
+   * {@code wave} object with its place in the portfolio roadmap. Nothing is held back, so a large
+   * portfolio streams through.
+   */
+  public static final class ArrayWriter implements Closeable {
+    private final Writer out;
+    private final JsonGenerator g;
+
+    public ArrayWriter(Writer out) throws IOException {
+      this.out = out;
+      this.g = generator(out);
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartArray();
+    }
+
+    public void write(Recommendation r, Placement p) throws IOException {
+      g.writeStartObject();
+      fields(g, r);
+      g.writeObjectFieldStart("wave");
+      g.writeNumberField("number", p.number());
+      g.writeStringField("id", p.wave().id());
+      g.writeStringField("name", p.wave().name());
+      g.writeStringField("timing", p.wave().timing());
+      g.writeNumberField("pairsNeeded", p.pairsNeeded());
+      g.writeStringField("target", p.target());
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+
+    /** Ends the array; the writer it was given stays open. */
+    @Override
+    public void close() throws IOException {
+      g.writeEndArray();
+      g.close();
+      out.write("\n");
+    }
+  }
+
   private static void object(JsonGenerator g, Recommendation r) throws IOException {
-    Assessment a = r.assessment();
     g.writeStartObject();
+    fields(g, r);
+    g.writeEndObject();
+  }
+
+  private static void fields(JsonGenerator g, Recommendation r) throws IOException {
+    Assessment a = r.assessment();
     g.writeStringField("id", r.id());
     g.writeStringField("name", r.name());
     g.writeStringField("description", r.description());
@@ -173,7 +225,6 @@ public final class JsonReport {
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeEndObject();
   }
 
   private static void ints(JsonGenerator g, String field, Map<String, Integer> values) throws IOException {

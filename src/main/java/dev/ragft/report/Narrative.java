@@ -25,6 +25,28 @@ public final class Narrative {
     return pro.subList(0, Math.min(n, pro.size()));
   }
 
+  /**
+   * A driver in a few words, for tables: {@code task=lookup}, or for a rule over several answers
+   * {@code task=lookup & latency=realtime}.
+   */
+  public static String driverLabel(Driver d) {
+    String[] questions = d.question().split(", ");
+    String[] answers = d.answer().split(", ", -1);
+    if (questions.length != answers.length) {
+      return d.question() + "=" + d.answer();
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < questions.length; i++) {
+      b.append(i == 0 ? "" : " & ").append(questions[i]).append('=').append(answers[i]);
+    }
+    return b.toString();
+  }
+
+  /** {@link #driverLabel} with the points it gave the recommended approach: {@code task=lookup +20}. */
+  public static String driverWithPoints(Driver d, Assessment a) {
+    return driverLabel(d) + " " + Format.signed(d.on(a.approach()));
+  }
+
   /** Empty, or the sentence that says a gate made the start differ from what the scores favour. */
   public static String gated(Framework f, Assessment a) {
     if (a.highestScoring().equals(a.approach())) {

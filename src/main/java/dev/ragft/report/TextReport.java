@@ -149,32 +149,6 @@ public final class TextReport {
 
   /** Word-wraps {@code text} to the report width; the first line starts with {@code first}. */
   private void wrapped(String first, String rest, String text) {
-    int firstVisible = visibleLength(first);
-    StringBuilder current = new StringBuilder(first);
-    int width = firstVisible;
-    boolean empty = true;
-    for (String word : text.split(" ")) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      if (!empty && width + 1 + word.length() > WIDTH) {
-        line(current.toString());
-        current = new StringBuilder(rest);
-        width = rest.length();
-        empty = true;
-      }
-      if (!empty) {
-        current.append(' ');
-        width++;
-      }
-      current.append(word);
-      width += word.length();
-      empty = false;
-    }
-    line(current.toString());
-  }
-
-  private static int visibleLength(String s) {
-    return s.replaceAll("\u001b\\[[0-9;]*m", "").length();
+    Wrap.lines(first, rest, text, WIDTH).forEach(this::line);
   }
 }

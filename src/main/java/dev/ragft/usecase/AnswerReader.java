@@ -84,6 +84,10 @@ public final class AnswerReader {
       problems.problem(r.location(), q.id() + ": empty; leave the key out if unknown, or give " + expected(q));
       return Optional.empty();
     }
+    if (text.isEmpty()) {
+      problems.problem(r.location(), q.id() + ": no answer; expected " + expected(q));
+      return Optional.empty();
+    }
     if (text.startsWith("-") && NumberText.parse(text.substring(1)).isPresent()) {
       problems.problem(r.location(), q.id() + ": " + text + " is negative; expected " + expected(q));
       return Optional.empty();

@@ -69,9 +69,8 @@ public final class UseCaseReader {
     Node.MapNode m = maybe.get();
     r.onlyKeys(m, "use case", KEYS);
     String id = r.string(m, "id", "use case");
-    if (!id.isEmpty() && !ID.matcher(id).matches()) {
-      r.problem(r.optional(m, "id").orElseThrow().location(),
-          "id: '" + id + "' is not a valid id; use letters, digits, '.', '_' and '-', starting with a letter or digit");
+    if (!id.isEmpty()) {
+      idProblem(id).ifPresent(message -> r.problem(r.optional(m, "id").orElseThrow().location(), message));
     }
     String name = r.optionalString(m, "name", "use case", id);
     String description = r.optionalString(m, "description", "use case", "");
@@ -82,6 +81,14 @@ public final class UseCaseReader {
       return Optional.empty();
     }
     return Optional.of(new UseCase(id, name, description, a.get(), m.location()));
+  }
+
+  /** Why {@code id} cannot name a use case, if it cannot; one message for every source. */
+  static Optional<String> idProblem(String id) {
+    if (ID.matcher(id).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of("id: '" + id + "' is not a valid id; use letters, digits, '.', '_' and '-', starting with a letter or digit");
   }
 
   private static List<AnswerReader.Raw> raw(Node.MapNode answers, NodeReader r) {

@@ -1,0 +1,123 @@
+package dev.ragft.cli;
+
+import dev.ragft.framework.Framework;
+import dev.ragft.input.BadInputException;
+import dev.ragft.input.Location;
+import dev.ragft.report.Options;
+import dev.ragft.report.PortfolioCsv;
+import dev.ragft.report.PortfolioHtml;
+import dev.ragft.report.PortfolioJson;
+import dev.ragft.report.PortfolioMarkdown;
+import dev.ragft.report.PortfolioReport;
+import dev.ragft.report.PortfolioTable;
+import dev.ragft.usecase.Portfolio;
+import dev.ragft.usecase.PortfolioFiles;
+import dev.ragft.usecase.Source;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ragft score}: a portfolio of use cases in, an approach and a wave for each, and a roadmap, out. */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Score a portfolio of use cases: the approach, confidence, top two drivers, warnings and roadmap",
+      "wave of each, then the roadmap that sequences them. Reads YAML files (one use case or a list),",
+      "CSV files (a header row naming id, name, description and the question ids, in any order; other",
+      "columns are passed through to CSV output) and folders (their *.yaml, *.yml and *.csv files).",
+      "An invalid use case is reported with file, line and column and left out; the rest are scored.",
+      "",
+      "Examples:",
+      "  ragft score examples/portfolio/usecases",
+      "  ragft score examples/portfolio/portfolio.csv --sort approach",
+      "  ragft score examples/portfolio/portfolio.csv --format csv --out scored.csv",
+      "  ragft score examples/portfolio/usecases --format html --out portfolio.html",
+      "  ragft score client/*.yaml client/backlog.csv --format markdown --out portfolio.md",
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:Every use case was scored.",
+      "1:At least one use case was invalid (reported on stderr); the others were scored and written.",
+      "2:Bad usage or bad input: a path that does not exist, an unknown format, a bad framework.",
+      "3:Internal error; rerun with --verbose for the stack trace."
+    })
+final class ScoreCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Use-case YAML or CSV files, or folders of them.")
+  List<String> paths;
+
+  @Mixin FrameworkOption framework;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table, markdown, csv, json or html (default: ${DEFAULT-VALUE}).")
+  ReportFormat format;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+  String out;
+
+  @Option(names = "--sort", paramLabel = "KEY",
+      description = "approach (then confidence), confidence (highest first) or id (default: the order read).")
+  SortKey sort;
+
+  enum ReportFormat { table, markdown, csv, json, html }
+
+  enum SortKey { approach, confidence, id }
+
+  @Override
+  public Integer call() {
+    Context ctx = Context.of(spec);
+    Framework f = framework.load(ctx.env());
+    if (f.roadmap().isEmpty()) {
+      throw new BadInputException(Location.ofFile(framework.framework == null ? f.id() : framework.framework),
+          "the framework has no 'roadmap' section, which score needs to sequence a portfolio into waves;"
+              + " copy it from 'ragft framework show --source'");
+    }
+    List<Source> sources = PortfolioFiles.expand(paths, ctx.env().cwd());
+    Portfolio portfolio = new Portfolio(f, Set.copyOf(PortfolioCsv.resultColumns(f)), format == ReportFormat.json);
+    List<String> extra = format == ReportFormat.csv ? portfolio.extraColumns(sources) : List.of();
+    boolean toFile = out != null && !out.equals("-");
+    Options options = new Options(false, false, ctx.color(toFile), ctx.unicode(toFile));
+    Portfolio.Order order = sort == null ? Portfolio.Order.INPUT : Portfolio.Order.valueOf(sort.name().toUpperCase(java.util.Locale.ROOT));
+    Portfolio.Result[] result = new Portfolio.Result[1];
+    ctx.stream(out, w -> {
+      PortfolioReport report = report(w, f, extra, options);
+      result[0] = portfolio.score(sources, order, s -> {
+        try {
+          report.add(s);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      report.finish(result[0]);
+    });
+    if (result[0].problems().isEmpty()) {
+      return ExitCode.OK;
+    }
+    new ErrorHandler(ctx.env().err()).report(new BadInputException(result[0].problems()));
+    int n = result[0].problems().size();
+    ctx.env().err().println("ragft: " + n + (n == 1 ? " problem" : " problems") + " above; invalid use cases were left out, "
+        + result[0].scored() + " scored");
+    return ExitCode.CHECK_FAILED;
+  }
+
+  private PortfolioReport report(Writer w, Framework f, List<String> extra, Options options) throws IOException {
+    return switch (format) {
+      case table -> new PortfolioTable(w, f, options);
+      case markdown -> new PortfolioMarkdown(w, f);
+      case csv -> new PortfolioCsv(w, f, extra);
+      case json -> new PortfolioJson(w, f);
+      case html -> new PortfolioHtml(w, f);
+    };
+  }
+}

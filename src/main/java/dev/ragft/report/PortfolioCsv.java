@@ -1,0 +1,84 @@
+package dev.ragft.report;
+
+import dev.ragft.decision.Answer;
+import dev.ragft.decision.Assessment;
+import dev.ragft.decision.Placement;
+import dev.ragft.decision.Warning;
+import dev.ragft.framework.Framework;
+import dev.ragft.framework.Question;
+import dev.ragft.usecase.Portfolio;
+import dev.ragft.usecase.ScoredUseCase;
+import dev.ragft.usecase.UseCase;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * {@code score --format csv}: the input columns (DESIGN §4, then the pass-through columns), then
+ * the results. Each row is written as it comes. The output reads back in as input: the result
+ * columns are dropped on reading and computed afresh, so scoring it again gives the same file.
+ */
+public final class PortfolioCsv implements PortfolioReport {
+  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+
+  private final Framework framework;
+  private final List<String> extra;
+  private final CSVPrinter printer;
+
+  public PortfolioCsv(Writer out, Framework framework, List<String> extra) throws IOException {
+    this.framework = framework;
+    this.extra = List.copyOf(extra);
+    this.printer = new CSVPrinter(out, FORMAT);
+    List<String> header = new ArrayList<>(List.of("id", "name", "description"));
+    framework.questions().forEach(q -> header.add(q.id()));
+    header.addAll(extra);
+    header.addAll(resultColumns(framework));
+    printer.printRecord(header);
+  }
+
+  /** The columns this report adds; a CSV input drops them, so an output can be scored again. */
+  public static List<String> resultColumns(Framework f) {
+    List<String> out = new ArrayList<>(List.of("approach", "confidence"));
+    f.approachIds().forEach(id -> out.add("score-" + id));
+    out.addAll(List.of("driver-1", "driver-2", "warning-ids", "warnings", "wave", "wave-name", "pairs-needed",
+        "target-approach"));
+    return out;
+  }
+
+  @Override
+  public void add(ScoredUseCase s) throws IOException {
+    UseCase u = s.useCase();
+    Assessment a = s.assessment();
+    Placement p = s.placement();
+    List<String> row = new ArrayList<>(List.of(u.id(), u.name(), u.description()));
+    for (Question q : framework.questions()) {
+      row.add(u.answers().get(q.id()).map(Answer::value).orElse(""));
+    }
+    for (String column : extra) {
+      row.add(s.extra().getOrDefault(column, ""));
+    }
+    row.add(a.approach());
+    row.add(Format.confidence(a.confidence()));
+    framework.approachIds().forEach(id -> row.add(Integer.toString(a.score(id))));
+    List<String> drivers = Narrative.topDrivers(a, PortfolioRow.DRIVERS).stream().map(d -> Narrative.driverWithPoints(d, a)).toList();
+    for (int i = 0; i < PortfolioRow.DRIVERS; i++) {
+      row.add(i < drivers.size() ? drivers.get(i) : "");
+    }
+    row.add(String.join(" ", a.warnings().stream().map(Warning::id).toList()));
+    row.add(String.join("\n", a.warnings().stream().map(Warning::message).toList()));
+    row.add(Integer.toString(p.number()));
+    row.add(p.wave().name());
+    row.add(Long.toString(p.pairsNeeded()));
+    row.add(p.target());
+    printer.printRecord(row);
+  }
+
+  @Override
+  public void finish(Portfolio.Result result) throws IOException {
+    // The roadmap is in every row (wave, wave-name, pairs-needed); anything after the rows would not read back.
+    printer.flush();
+  }
+}

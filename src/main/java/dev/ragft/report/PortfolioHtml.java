@@ -1,0 +1,344 @@
+package dev.ragft.report;
+
+import dev.ragft.decision.Answer;
+import dev.ragft.decision.Assessment;
+import dev.ragft.decision.Driver;
+import dev.ragft.decision.Sequencer;
+import dev.ragft.decision.Warning;
+import dev.ragft.framework.Approach;
+import dev.ragft.framework.Framework;
+import dev.ragft.framework.Question;
+import dev.ragft.usecase.Portfolio;
+import dev.ragft.usecase.ScoredUseCase;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code score --format html}: one self-contained page (inline CSS and SVG, no script, no
+ * external asset; a Content-Security-Policy forbids loading any) with a chart of approach counts,
+ * the roadmap, a use case by question heat map, and the table of use cases.
+ */
+public final class PortfolioHtml implements PortfolioReport {
+  /** Approach colours, in the framework's approach order (colour-blind-safe, from Okabe-Ito). */
+  private static final String[] PALETTE = {"#0072b2", "#cc79a7", "#d55e00", "#009e73", "#e69f00", "#56b4e9"};
+  private static final int CHART_WIDTH = 720;
+  private static final int CELL_W = 118;
+  private static final int CELL_H = 24;
+  private static final int LABEL_W = 280;
+
+  private final Writer out;
+  private final Framework framework;
+  private final List<Row> rows = new ArrayList<>();
+
+  /** One heat-map cell: the answer, the approach it favours most, and by how many points over the least favoured. */
+  private record Cell(String answer, String favours, int strength, String reason) {}
+
+  private record Row(PortfolioRow row, List<Optional<Cell>> cells) {}
+
+  public PortfolioHtml(Writer out, Framework framework) {
+    this.out = out;
+    this.framework = framework;
+  }
+
+  @Override
+  public void add(ScoredUseCase s) {
+    rows.add(new Row(PortfolioRow.of(s, framework), cells(s.assessment())));
+  }
+
+  private List<Optional<Cell>> cells(Assessment a) {
+    List<Optional<Cell>> cells = new ArrayList<>();
+    for (Question q : framework.questions()) {
+      String prefix = "questions." + q.id() + ".";
+      Optional<Driver> d = a.drivers().stream().filter(x -> x.rule().startsWith(prefix)).findFirst();
+      cells.add(d.map(x -> {
+        String favours = framework.approachIds().get(0);
+        int max = Integer.MIN_VALUE;
+        int min = Integer.MAX_VALUE;
+        for (String id : framework.approachIds()) {
+          int v = x.on(id);
+          if (v > max) {
+            max = v;
+            favours = id;
+          }
+          min = Math.min(min, v);
+        }
+        Answer answer = a.answers().get(q.id()).orElseThrow();
+        String text = answer instanceof Answer.NumberAnswer n ? n.grouped() : answer.value();
+        return new Cell(text, favours, max - min, x.reason());
+      }));
+    }
+    return cells;
+  }
+
+  @Override
+  public void finish(Portfolio.Result result) throws IOException {
+    String title = "AI use-case portfolio: RAG, fine-tuning or hybrid";
+    line("<!DOCTYPE html>");
+    line("<html lang=\"en\">");
+    line("<head>");
+    line("<meta charset=\"utf-8\">");
+    line("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
+    line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+    line("<title>" + esc(title) + "</title>");
+    style();
+    line("</head>");
+    line("<body>");
+    line("<header>");
+    line("<h1>" + esc(title) + "</h1>");
+    line("<p>" + rows.size() + (rows.size() == 1 ? " use case" : " use cases") + " scored with the framework <em>"
+        + esc(framework.title()) + "</em> (" + esc(framework.id()) + " " + esc(framework.version()) + ").</p>");
+    line("</header>");
+    summary();
+    roadmap(result.roadmap());
+    heatMap();
+    table();
+    line("<footer>Made by ragft score. Scores, drivers, warnings and waves come from the framework's"
+        + " questions, rules and roadmap; see <code>ragft framework show " + esc(framework.id()) + "</code>.</footer>");
+    line("</body>");
+    line("</html>");
+    out.flush();
+  }
+
+  private void style() throws IOException {
+    line("<style>");
+    line(":root{color-scheme:light;--ink:#1f2933;--muted:#52606d;--line:#d9e2ec}");
+    line("body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;color:var(--ink);"
+        + "max-width:1180px;margin:0 auto;padding:24px 28px 48px;background:#fff}");
+    line("h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:36px 0 8px;border-bottom:1px solid var(--line);"
+        + "padding-bottom:4px}h3{font-size:16px;margin:18px 0 4px}");
+    line("header p,.note,footer{color:var(--muted)}footer{margin-top:40px;font-size:13px}");
+    line("svg{display:block;max-width:100%;height:auto}svg text{font-family:inherit}");
+    line("table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px solid var(--line);"
+        + "padding:6px 8px;text-align:left;vertical-align:top}th{background:#f5f7fa}td.num{text-align:right}");
+    line(".pill{display:inline-block;padding:1px 8px;border-radius:10px;color:#fff;font-size:13px;white-space:nowrap}");
+    line(".id{color:var(--muted);font-size:12px;font-family:ui-monospace,Menlo,Consolas,monospace}");
+    line("ul.warn{margin:0;padding-left:18px}ul.warn li{font-size:13px}");
+    line(".waves{list-style:none;padding:0}.waves li.wave{margin-bottom:14px}.waves ul{margin:4px 0 0;padding-left:20px}");
+    line(".legend span{display:inline-block;margin-right:14px}.legend i{display:inline-block;width:12px;height:12px;"
+        + "margin-right:5px;border-radius:2px;vertical-align:-1px}");
+    line("</style>");
+  }
+
+  private void summary() throws IOException {
+    line("<section id=\"summary\">");
+    line("<h2>Approaches</h2>");
+    List<Approach> approaches = framework.approaches();
+    long most = Math.max(1, approaches.stream().mapToLong(this::count).max().orElse(1));
+    int barH = 30;
+    int gap = 12;
+    int left = 120;
+    int height = approaches.size() * (barH + gap) + gap;
+    line("<svg id=\"approach-chart\" role=\"img\" aria-label=\"Use cases per approach\" width=\"" + CHART_WIDTH + "\" height=\""
+        + height + "\" viewBox=\"0 0 " + CHART_WIDTH + " " + height + "\" xmlns=\"http://www.w3.org/2000/svg\">");
+    int y = gap;
+    for (int i = 0; i < approaches.size(); i++) {
+      Approach a = approaches.get(i);
+      long n = count(a);
+      int w = (int) Math.round((CHART_WIDTH - left - 80) * n / (double) most);
+      line("<text x=\"" + (left - 10) + "\" y=\"" + (y + 20) + "\" text-anchor=\"end\" font-size=\"15\">" + esc(a.name()) + "</text>");
+      line("<rect x=\"" + left + "\" y=\"" + y + "\" width=\"" + Math.max(w, 2) + "\" height=\"" + barH + "\" rx=\"3\" fill=\""
+          + color(a.id()) + "\"><title>" + esc(a.name()) + ": " + n + "</title></rect>");
+      line("<text x=\"" + (left + Math.max(w, 2) + 8) + "\" y=\"" + (y + 20) + "\" font-size=\"15\" font-weight=\"600\">" + n
+          + "</text>");
+      y += barH + gap;
+    }
+    line("</svg>");
+    line("</section>");
+  }
+
+  private long count(Approach a) {
+    return rows.stream().filter(r -> r.row().approach().equals(a.id())).count();
+  }
+
+  private void roadmap(List<Sequencer.Group> groups) throws IOException {
+    line("<section id=\"roadmap\">");
+    line("<h2>Roadmap</h2>");
+    line("<p class=\"note\">Sequenced as the framework recommends: a " + esc(framework.approachName(framework.scoring().foundation()))
+        + " foundation first, fine-tuned components where the data exists next, and the use cases still waiting for"
+        + " training data last, closest first.</p>");
+    int n = Math.max(1, groups.size());
+    int boxW = 250;
+    int step = boxW + 20;
+    int width = n * step;
+    int height = 150;
+    line("<svg id=\"roadmap-chart\" role=\"img\" aria-label=\"Roadmap waves\" width=\"" + width + "\" height=\"" + height
+        + "\" viewBox=\"0 0 " + width + " " + height + "\" xmlns=\"http://www.w3.org/2000/svg\">");
+    for (int i = 0; i < groups.size(); i++) {
+      Sequencer.Group g = groups.get(i);
+      int x = i * step;
+      line("<g>");
+      line("<title>" + esc(g.wave().name() + ": " + g.wave().goal()) + "</title>");
+      line("<rect x=\"" + x + "\" y=\"0\" width=\"" + boxW + "\" height=\"" + (height - 2) + "\" rx=\"6\" fill=\"#f5f7fa\""
+          + " stroke=\"#bcccdc\"/>");
+      if (i < groups.size() - 1) {
+        int ax = x + boxW + 4;
+        line("<path d=\"M" + ax + " 66 l12 8 l-12 8 z\" fill=\"#9aa5b1\"/>");
+      }
+      line("<text x=\"" + (x + 12) + "\" y=\"24\" font-size=\"13\" fill=\"#52606d\">Wave " + g.number() + " \u00b7 "
+          + esc(g.wave().timing()) + "</text>");
+      int ty = 46;
+      for (String l : Wrap.lines("", "", g.wave().name(), 30)) {
+        line("<text x=\"" + (x + 12) + "\" y=\"" + ty + "\" font-size=\"15\" font-weight=\"600\">" + esc(l) + "</text>");
+        ty += 19;
+      }
+      int total = g.entries().size();
+      line("<text x=\"" + (x + 12) + "\" y=\"" + 112 + "\" font-size=\"14\">" + total + (total == 1 ? " use case" : " use cases")
+          + "</text>");
+      // A bar split by the approach each use case ends on in this wave.
+      int bx = x + 12;
+      int bw = boxW - 24;
+      int done = 0;
+      for (Approach a : framework.approaches()) {
+        long k = g.entries().stream().filter(e -> e.placement().target().equals(a.id())).count();
+        if (k == 0) {
+          continue;
+        }
+        int w = (int) Math.round(bw * (done + k) / (double) total) - (int) Math.round(bw * done / (double) total);
+        line("<rect x=\"" + (bx + (int) Math.round(bw * done / (double) total)) + "\" y=\"122\" width=\"" + w
+            + "\" height=\"12\" fill=\"" + color(a.id()) + "\"><title>" + esc(a.name()) + ": " + k + "</title></rect>");
+        done += (int) k;
+      }
+      line("</g>");
+    }
+    line("</svg>");
+    line("<ol class=\"waves\">");
+    for (Sequencer.Group g : groups) {
+      line("<li class=\"wave\" id=\"wave-" + g.number() + "\"><h3>Wave " + g.number() + ": " + esc(g.wave().name()) + " <small>("
+          + esc(g.wave().timing()) + ")</small></h3>");
+      line("<p>" + esc(g.wave().goal()) + "</p>");
+      if (g.entries().isEmpty()) {
+        line("<p class=\"note\">No use cases in this wave.</p>");
+      } else {
+        line("<ul>");
+        for (Sequencer.Entry e : g.entries()) {
+          line("<li>" + esc(e.name()) + " <span class=\"id\">" + esc(e.id()) + "</span>: "
+              + esc(PortfolioRow.outlook(e.placement(), framework)) + "</li>");
+        }
+        line("</ul>");
+      }
+      line("</li>");
+    }
+    line("</ol>");
+    line("</section>");
+  }
+
+  private void heatMap() throws IOException {
+    List<Question> questions = framework.questions();
+    int strongest = Math.max(1, rows.stream().flatMap(r -> r.cells().stream()).flatMap(Optional::stream)
+        .mapToInt(Cell::strength).max().orElse(1));
+    line("<section id=\"heat-map\">");
+    line("<h2>What drives each recommendation</h2>");
+    StringBuilder legend = new StringBuilder("<p class=\"legend note\">Each cell is one answer, coloured by the approach it"
+        + " favours most; the stronger its pull (points between the most and least favoured approach), the darker."
+        + " Hover for the framework's reason. ");
+    for (Approach a : framework.approaches()) {
+      legend.append("<span><i style=\"background:").append(color(a.id())).append("\"></i>").append(esc(a.name())).append("</span>");
+    }
+    line(legend.append("</p>").toString());
+    int headerH = 34;
+    int width = LABEL_W + (questions.size() + 1) * CELL_W;
+    int height = headerH + rows.size() * CELL_H + 4;
+    line("<svg id=\"heat-map-chart\" role=\"img\" aria-label=\"Use case by question heat map\" width=\"" + width + "\" height=\""
+        + height + "\" viewBox=\"0 0 " + width + " " + height + "\" xmlns=\"http://www.w3.org/2000/svg\">");
+    for (int c = 0; c < questions.size(); c++) {
+      line("<text x=\"" + (LABEL_W + c * CELL_W + CELL_W / 2) + "\" y=\"22\" text-anchor=\"middle\" font-size=\"12\""
+          + " font-weight=\"600\"><title>" + esc(questions.get(c).prompt()) + "</title>" + esc(questions.get(c).id()) + "</text>");
+    }
+    line("<text x=\"" + (LABEL_W + questions.size() * CELL_W + CELL_W / 2) + "\" y=\"22\" text-anchor=\"middle\""
+        + " font-size=\"12\" font-weight=\"600\">approach</text>");
+    int y = headerH;
+    for (Row r : rows) {
+      PortfolioRow p = r.row();
+      line("<g>");
+      line("<text x=\"" + (LABEL_W - 8) + "\" y=\"" + (y + 16) + "\" text-anchor=\"end\" font-size=\"12\"><title>"
+          + esc(p.name() + " (" + p.id() + ")") + "</title>" + esc(Wrap.truncate(p.name(), 40, true)) + "</text>");
+      for (int c = 0; c < questions.size(); c++) {
+        int x = LABEL_W + c * CELL_W;
+        Optional<Cell> cell = r.cells().get(c);
+        if (cell.isEmpty()) {
+          line("<rect x=\"" + (x + 1) + "\" y=\"" + (y + 1) + "\" width=\"" + (CELL_W - 2) + "\" height=\"" + (CELL_H - 2)
+              + "\" fill=\"#eef2f7\"><title>" + esc(questions.get(c).id()) + ": not answered</title></rect>");
+          line("<text x=\"" + (x + CELL_W / 2) + "\" y=\"" + (y + 16) + "\" text-anchor=\"middle\" font-size=\"11\""
+              + " fill=\"#7b8794\">\u2014</text>");
+          continue;
+        }
+        Cell k = cell.get();
+        double opacity = 0.12 + 0.88 * k.strength() / strongest;
+        line("<rect x=\"" + (x + 1) + "\" y=\"" + (y + 1) + "\" width=\"" + (CELL_W - 2) + "\" height=\"" + (CELL_H - 2)
+            + "\" fill=\"" + color(k.favours()) + "\" fill-opacity=\"" + String.format(Locale.ROOT, "%.2f", opacity) + "\"><title>"
+            + esc(questions.get(c).id() + " = " + k.answer() + ": favours " + framework.approachName(k.favours()) + ". "
+                + k.reason()) + "</title></rect>");
+        line("<text x=\"" + (x + CELL_W / 2) + "\" y=\"" + (y + 16) + "\" text-anchor=\"middle\" font-size=\"11\" fill=\""
+            + (opacity > 0.6 ? "#fff" : "#1f2933") + "\">" + esc(k.answer()) + "</text>");
+      }
+      int x = LABEL_W + questions.size() * CELL_W;
+      line("<rect x=\"" + (x + 6) + "\" y=\"" + (y + 3) + "\" width=\"" + (CELL_W - 12) + "\" height=\"" + (CELL_H - 6)
+          + "\" rx=\"9\" fill=\"" + color(p.approach()) + "\"/>");
+      line("<text x=\"" + (x + CELL_W / 2) + "\" y=\"" + (y + 16) + "\" text-anchor=\"middle\" font-size=\"11\" fill=\"#fff\">"
+          + esc(p.approachName()) + "</text>");
+      line("</g>");
+      y += CELL_H;
+    }
+    line("</svg>");
+    line("</section>");
+  }
+
+  private void table() throws IOException {
+    line("<section id=\"use-cases\">");
+    line("<h2>Use cases</h2>");
+    line("<table>");
+    line("<thead><tr><th>Use case</th><th>Approach</th><th>Confidence</th><th>Why (top drivers)</th><th>Warnings</th>"
+        + "<th>Wave</th></tr></thead>");
+    line("<tbody>");
+    for (Row r : rows) {
+      PortfolioRow p = r.row();
+      StringBuilder b = new StringBuilder("<tr><td>").append(esc(p.name())).append("<br><span class=\"id\">").append(esc(p.id()))
+          .append("</span></td><td><span class=\"pill\" style=\"background:").append(color(p.approach())).append("\">")
+          .append(esc(p.approachName())).append("</span></td><td class=\"num\">").append(p.confidenceText()).append("</td><td>")
+          .append(esc(String.join("; ", p.drivers()))).append("</td><td>");
+      if (!p.warnings().isEmpty()) {
+        b.append("<ul class=\"warn\">");
+        for (Warning w : p.warnings()) {
+          b.append("<li>").append(esc(w.message())).append("</li>");
+        }
+        b.append("</ul>");
+      }
+      b.append("</td><td class=\"num\"><a href=\"#wave-").append(p.placement().number()).append("\">")
+          .append(p.placement().number()).append("</a></td></tr>");
+      line(b.toString());
+    }
+    line("</tbody>");
+    line("</table>");
+    line("</section>");
+  }
+
+  private String color(String approach) {
+    int i = framework.approachIds().indexOf(approach);
+    return PALETTE[Math.max(0, i) % PALETTE.length];
+  }
+
+  static String esc(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private void line(String s) throws IOException {
+    out.write(s);
+    out.write('\n');
+  }
+}

@@ -1,0 +1,123 @@
+package dev.ragft.usecase;
+
+import dev.ragft.decision.Assessment;
+import dev.ragft.decision.DecisionEngine;
+import dev.ragft.decision.Sequencer;
+import dev.ragft.framework.Framework;
+import dev.ragft.input.Location;
+import dev.ragft.input.Problem;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Scores a portfolio: reads every source in turn, checks that ids are unique across all of them,
+ * assesses each valid use case and places it in a roadmap wave. Scored use cases are handed on
+ * one at a time as they are read ({@link Order#INPUT}), so a large CSV goes through in flat
+ * memory; any other order has to see them all first. One bad use case never stops the others.
+ */
+public final class Portfolio {
+  private final Framework framework;
+  private final DecisionEngine engine;
+  private final Sequencer sequencer;
+  private final CsvUseCaseReader csv;
+  private final UseCaseReader yaml;
+  private final boolean whatIf;
+
+  /** The order scored use cases are handed on in. */
+  public enum Order {
+    /** As read: files in the order given (a folder's sorted by name), rows in file order. */
+    INPUT,
+    /** By recommended approach in the framework's order, then by confidence, highest first. */
+    APPROACH,
+    /** Highest confidence first. */
+    CONFIDENCE,
+    ID
+  }
+
+  /** What scoring found besides the scored use cases: every problem, and the roadmap. */
+  public record Result(int scored, List<Problem> problems, List<Sequencer.Group> roadmap) {
+    public Result {
+      problems = List.copyOf(problems);
+      roadmap = List.copyOf(roadmap);
+    }
+  }
+
+  /**
+   * {@code ignoredColumns}: CSV columns dropped on reading (an earlier score's results);
+   * {@code whatIf}: whether assessments include what-ifs, the costly part, for reports that show them.
+   */
+  public Portfolio(Framework framework, Set<String> ignoredColumns, boolean whatIf) {
+    this.framework = framework;
+    this.engine = new DecisionEngine(framework);
+    this.sequencer = new Sequencer(framework);
+    this.csv = new CsvUseCaseReader(framework, ignoredColumns);
+    this.yaml = new UseCaseReader(framework);
+    this.whatIf = whatIf;
+  }
+
+  /** The pass-through columns of every CSV source, in first-seen order: known before any row is read. */
+  public List<String> extraColumns(List<Source> sources) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Source s : sources) {
+      if (s.kind() == Source.Kind.CSV) {
+        out.addAll(csv.extraColumns(s.path()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  public Result score(List<Source> sources, Order order, Consumer<ScoredUseCase> sink) {
+    List<Problem> problems = new ArrayList<>();
+    List<Sequencer.Entry> entries = new ArrayList<>();
+    List<ScoredUseCase> held = new ArrayList<>();
+    Map<String, Location> seen = new HashMap<>();
+    Consumer<Candidate> each = c -> {
+      Location first = seen.putIfAbsent(c.useCase().id(), c.useCase().source());
+      if (first != null) {
+        problems.add(new Problem(c.useCase().source(), "duplicate id '" + c.useCase().id() + "', also at " + first
+            + "; ids must be unique across the portfolio, so this one was left out"));
+        return;
+      }
+      Assessment a = engine.assess(c.useCase().answers(), whatIf);
+      ScoredUseCase s = new ScoredUseCase(c, a, sequencer.place(a));
+      entries.add(new Sequencer.Entry(c.useCase().id(), c.useCase().name(), s.placement()));
+      if (order == Order.INPUT) {
+        sink.accept(s);
+      } else {
+        held.add(s);
+      }
+    };
+    for (Source s : sources) {
+      if (s.kind() == Source.Kind.CSV) {
+        csv.read(s.path(), s.displayName(), each, problems::add);
+      } else {
+        UseCaseReader.Result r = yaml.readYaml(s.path(), s.displayName());
+        problems.addAll(r.problems());
+        r.useCases().forEach(u -> each.accept(new Candidate(u, Map.of())));
+      }
+    }
+    held.sort(comparator(order));
+    held.forEach(sink);
+    return new Result(entries.size(), problems, sequencer.group(entries));
+  }
+
+  private Comparator<ScoredUseCase> comparator(Order order) {
+    Comparator<ScoredUseCase> byId = Comparator.comparing(s -> s.useCase().id());
+    Comparator<ScoredUseCase> byConfidence =
+        Comparator.comparingDouble((ScoredUseCase s) -> s.assessment().confidence()).reversed();
+    List<String> approaches = framework.approachIds();
+    return switch (order) {
+      case INPUT -> (a, b) -> 0;
+      case ID -> byId;
+      case CONFIDENCE -> byConfidence.thenComparing(byId);
+      case APPROACH -> Comparator.comparingInt((ScoredUseCase s) -> approaches.indexOf(s.assessment().approach()))
+          .thenComparing(byConfidence).thenComparing(byId);
+    };
+  }
+}
