@@ -16,6 +16,11 @@ public record Driver(String rule, String question, String answer, Map<String, In
   }
 
   public int magnitude() {
-    return effects.values().stream().mapToInt(Math::abs).max().orElse(0);
+    // A plain loop: the engine sorts drivers by this, so it runs many times per assessment.
+    int max = 0;
+    for (int v : effects.values()) {
+      max = Math.max(max, Math.abs(v));
+    }
+    return max;
   }
 }

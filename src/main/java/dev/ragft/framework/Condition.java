@@ -3,7 +3,6 @@ package dev.ragft.framework;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /** A test on one answer, used by rules, warnings and situations ("task is lookup or synthesis"). */
 public sealed interface Condition permits Condition.ChoiceIn, Condition.NumberIn {
@@ -26,7 +25,8 @@ public sealed interface Condition permits Condition.ChoiceIn, Condition.NumberIn
 
     @Override
     public boolean matches(AnswerLookup answers) {
-      return answers.choice(question).map(Set.copyOf(choices)::contains).orElse(false);
+      Optional<String> given = answers.choice(question);
+      return given.isPresent() && choices.contains(given.get());
     }
   }
 

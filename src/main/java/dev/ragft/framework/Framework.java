@@ -68,7 +68,12 @@ public record Framework(
   }
 
   public Optional<Question> question(String questionId) {
-    return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
+    for (Question q : questions) {
+      if (q.id().equals(questionId)) {
+        return Optional.of(q);
+      }
+    }
+    return Optional.empty();
   }
 
   public String approachName(String approachId) {

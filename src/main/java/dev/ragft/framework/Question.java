@@ -25,7 +25,12 @@ public sealed interface Question permits Question.ChoiceQuestion, Question.Numbe
     }
 
     public Optional<Choice> choice(String choiceId) {
-      return choices.stream().filter(c -> c.id().equals(choiceId)).findFirst();
+      for (Choice c : choices) {
+        if (c.id().equals(choiceId)) {
+          return Optional.of(c);
+        }
+      }
+      return Optional.empty();
     }
 
     public List<String> choiceIds() {
@@ -45,10 +50,12 @@ public sealed interface Question permits Question.ChoiceQuestion, Question.Numbe
     }
 
     public Band band(long value) {
-      return bands.stream()
-          .filter(b -> b.contains(value))
-          .findFirst()
-          .orElseThrow(() -> new IllegalArgumentException(id + ": no band holds " + value));
+      for (Band b : bands) {
+        if (b.contains(value)) {
+          return b;
+        }
+      }
+      throw new IllegalArgumentException(id + ": no band holds " + value);
     }
   }
 }

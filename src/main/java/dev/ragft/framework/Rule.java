@@ -23,6 +23,11 @@ public record Rule(
   }
 
   public boolean matches(Condition.AnswerLookup answers) {
-    return when.stream().allMatch(c -> c.matches(answers));
+    for (Condition c : when) {
+      if (!c.matches(answers)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -9,6 +9,11 @@ public record Situation(String id, String approach, String title, String descrip
   }
 
   public boolean matches(Condition.AnswerLookup answers) {
-    return when.stream().allMatch(c -> c.matches(answers));
+    for (Condition c : when) {
+      if (!c.matches(answers)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

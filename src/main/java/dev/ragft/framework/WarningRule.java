@@ -9,6 +9,11 @@ public record WarningRule(String id, List<Condition> when, String message) {
   }
 
   public boolean matches(Condition.AnswerLookup answers) {
-    return when.stream().allMatch(c -> c.matches(answers));
+    for (Condition c : when) {
+      if (!c.matches(answers)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

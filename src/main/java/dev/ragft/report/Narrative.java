@@ -30,14 +30,17 @@ public final class Narrative {
    * {@code task=lookup & latency=realtime}.
    */
   public static String driverLabel(Driver d) {
-    String[] questions = d.question().split(", ");
-    String[] answers = d.answer().split(", ", -1);
-    if (questions.length != answers.length) {
+    if (d.question().indexOf(',') < 0) {
+      return d.question() + "=" + d.answer();
+    }
+    List<String> questions = List.of(d.question().split(", "));
+    List<String> answers = List.of(d.answer().split(", ", -1));
+    if (questions.size() != answers.size()) {
       return d.question() + "=" + d.answer();
     }
     StringBuilder b = new StringBuilder();
-    for (int i = 0; i < questions.length; i++) {
-      b.append(i == 0 ? "" : " & ").append(questions[i]).append('=').append(answers[i]);
+    for (int i = 0; i < questions.size(); i++) {
+      b.append(i == 0 ? "" : " & ").append(questions.get(i)).append('=').append(answers.get(i));
     }
     return b.toString();
   }
