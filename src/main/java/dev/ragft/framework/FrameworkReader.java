@@ -449,7 +449,7 @@ public final class FrameworkReader {
         r.problem(at, "roadmap.trainingData.question: '" + dataQuestion + "' is not a required number question; expected one of "
             + String.join(", ", numbers));
       }
-      enough = r.integer(d, "enough", "roadmap.trainingData", 1, Long.MAX_VALUE - 1).orElse(1);
+      enough = r.integer(d, "enough", "roadmap.trainingData", 1, Long.MAX_VALUE).orElse(1);
     }
     long enoughData = enough;
     List<Wave> waves = r.required(m, "waves", "roadmap").map(n -> waves(n, enoughData)).orElse(List.of());
@@ -489,7 +489,7 @@ public final class FrameworkReader {
           r.problem(w.location(), what + ": follows the open-ended data-blocked wave; give the earlier one a 'shortfallBelow'");
         }
         if (below.isPresent()) {
-          shortfallBelow = r.integer(below.get(), what + ".shortfallBelow", expected + 1, Long.MAX_VALUE - 1).orElse(Long.MAX_VALUE);
+          shortfallBelow = r.integer(below.get(), what + ".shortfallBelow", expected + 1, Long.MAX_VALUE).orElse(Long.MAX_VALUE);
           if (shortfallBelow != Long.MAX_VALUE && shortfallBelow > enough) {
             // A use case with 0 pairs falls short by exactly 'enough': nothing could reach a later wave.
             r.problem(below.get().location(), what + ".shortfallBelow: " + shortfallBelow + " is more than trainingData.enough ("

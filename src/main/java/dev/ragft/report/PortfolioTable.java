@@ -68,6 +68,10 @@ public final class PortfolioTable implements PortfolioReport {
     int fixed = idWidth + approachWidth + "CONF".length() + "WAVE".length() + "WARN".length() + 5 * GAP;
     int nameWidth = Math.max(4, Math.min(WIDTH - fixed, rows.stream().mapToInt(r -> r.name().length()).max().orElse(0)));
     String indent = " ".repeat(idWidth + GAP);
+    if (rows.isEmpty()) {
+      line("No use case could be scored.");
+      return;
+    }
     line(style(BOLD, cells(idWidth, nameWidth, approachWidth, "ID", "NAME", "APPROACH", "CONF", "WAVE", "WARN")));
     for (PortfolioRow r : rows) {
       String warn = Integer.toString(r.warnings().size());

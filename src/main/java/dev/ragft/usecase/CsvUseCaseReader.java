@@ -82,7 +82,7 @@ public final class CsvUseCaseReader {
       problems.accept(new Problem(Location.ofFile(displayName), "cannot read: " + e.getMessage()));
       return;
     }
-    int lastLine = 1;
+    long next = 1; // where the next record starts, unless blank lines come first: for errors that stop the parser
     try (CSVParser p = CSVParser.parse(lines, FORMAT)) {
       Iterator<CSVRecord> it = p.iterator();
       if (!it.hasNext()) {
@@ -96,16 +96,18 @@ public final class CsvUseCaseReader {
       if (header.isEmpty()) {
         return;
       }
+      next = p.getCurrentLineNumber() + 1;
       while (it.hasNext()) {
         CSVRecord record = it.next();
-        lastLine = lines.lineOf(record.getCharacterPosition());
-        row(header.get(), record, displayName, lastLine, problems).ifPresent(out);
+        row(header.get(), record, displayName, lines.lineOf(record.getCharacterPosition()), problems).ifPresent(out);
+        next = p.getCurrentLineNumber() + 1;
       }
     } catch (UncheckedIOException | IOException e) {
       Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
       String message = cause instanceof CharacterCodingException
-          ? "not a UTF-8 text file" : "malformed CSV: " + firstLine(cause.getMessage());
-      problems.accept(new Problem(new Location(displayName, lastLine, 1), message + "; rows from here on were not read"));
+          ? "not UTF-8 text (export the spreadsheet as CSV UTF-8)" : "malformed CSV: " + firstLine(cause.getMessage()).replaceFirst("^\\(startline \\d+\\) ", "");
+      problems.accept(new Problem(new Location(displayName, (int) Math.min(Integer.MAX_VALUE, next), 1),
+          message + "; the rest of the file was not read"));
     }
   }
 

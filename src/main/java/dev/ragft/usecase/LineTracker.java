@@ -6,16 +6,19 @@ import java.io.Reader;
 import java.util.ArrayDeque;
 
 /**
- * A reader that remembers where lines start, so a CSV record's character position can be told as
- * a line number, even when quoted values span lines or blank lines were skipped. It keeps only
- * the line breaks not yet asked about, so memory stays flat however long the file. Drops a
- * leading byte-order mark, as spreadsheets write one.
+ * A reader that remembers where lines end, so a CSV record's character position can be told as
+ * a line number, even when quoted values span lines or blank lines were skipped (the parser
+ * gives a record after blank lines the position of the first blank line). It keeps only the line
+ * ends not yet passed, so memory stays flat however long the file. Drops a leading byte-order
+ * mark, as spreadsheets write one.
  */
 final class LineTracker extends FilterReader {
-  private final ArrayDeque<Long> breaks = new ArrayDeque<>();
+  /** Per line end not yet passed: where it starts ('\r' of "\r\n", else '\n') and where its '\n' is. */
+  private final ArrayDeque<long[]> ends = new ArrayDeque<>();
   private long position;
   private long linesBefore;
   private boolean started;
+  private boolean lastWasCr;
 
   LineTracker(Reader in) {
     super(in);
@@ -42,9 +45,12 @@ final class LineTracker extends FilterReader {
       }
     }
     for (int i = 0; i < n; i++) {
-      if (buf[off + i] == '\n') {
-        breaks.add(position + i);
+      char c = buf[off + i];
+      if (c == '\n') {
+        long at = position + i;
+        ends.add(new long[] {lastWasCr ? at - 1 : at, at});
       }
+      lastWasCr = c == '\r';
     }
     if (n > 0) {
       position += n;
@@ -52,12 +58,19 @@ final class LineTracker extends FilterReader {
     return n;
   }
 
-  /** The 1-based line of character {@code at}; calls must not go backwards. */
+  /** The 1-based line of the record starting at character {@code at}; calls must not go backwards. */
   int lineOf(long at) {
-    while (!breaks.isEmpty() && breaks.peekFirst() < at) {
-      breaks.pollFirst();
-      linesBefore++;
+    long p = at;
+    while (true) {
+      while (!ends.isEmpty() && ends.peekFirst()[1] < p) {
+        ends.pollFirst();
+        linesBefore++;
+      }
+      long[] next = ends.peekFirst();
+      if (next == null || next[0] != p) {
+        return (int) Math.min(Integer.MAX_VALUE, linesBefore + 1);
+      }
+      p = next[1] + 1; // an empty line: the record starts after it
     }
-    return (int) Math.min(Integer.MAX_VALUE, linesBefore + 1);
   }
 }

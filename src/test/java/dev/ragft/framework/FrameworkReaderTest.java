@@ -141,4 +141,65 @@ class FrameworkReaderTest {
       assertThat(problems(text)).singleElement().asString().contains("duplicate key 'version' (first at line");
     }
   }
+
+  @Nested
+  class ValidatesTheRoadmap {
+    @Test
+    void theDefaultRoadmapHasAWaveOfEachKind() {
+      Roadmap r = FrameworkLoader.loadBuiltIn("b2b-2026").roadmap();
+      assertThat(r.dataQuestion()).isEqualTo("training-pairs");
+      assertThat(r.enoughData()).isEqualTo(1000);
+      assertThat(r.waves()).extracting(Wave::holds).containsExactly(
+          Wave.Holds.FOUNDATION, Wave.Holds.DATA_READY, Wave.Holds.DATA_BLOCKED, Wave.Holds.DATA_BLOCKED);
+      assertThat(r.waves()).extracting(Wave::shortfallBelow).containsExactly(Long.MAX_VALUE, Long.MAX_VALUE, 500L, Long.MAX_VALUE);
+    }
+
+    @Test
+    void isOptionalForFrameworksThatDoNotScorePortfolios() {
+      String text = DEFAULT_TEXT.substring(0, DEFAULT_TEXT.indexOf("\n# How `ragft score`"));
+      assertThat(FrameworkReader.read(YamlTree.parse(text, "f.yaml")).roadmap().isEmpty()).isTrue();
+    }
+
+    @Test
+    void anUnknownKindAndAMisplacedShortfall() {
+      String text = DEFAULT_TEXT.replace("holds: data-ready", "holds: data-rich")
+          .replace("      holds: foundation\n", "      holds: foundation\n      shortfallBelow: 10\n");
+      assertThat(problems(text)).anySatisfy(p -> assertThat(p).matches(
+          "f\\.yaml:\\d+:14: roadmap wave fine-tuned-components\\.holds: unknown kind 'data-rich'; expected one of foundation,"
+              + " data-ready, data-blocked"))
+          .anySatisfy(p -> assertThat(p).contains("roadmap wave rag-foundation.shortfallBelow: only a data-blocked wave splits"))
+          .anySatisfy(p -> assertThat(p).contains("roadmap.waves: no wave holds 'data-ready' use cases"));
+    }
+
+    @Test
+    void dataBlockedWavesMustCoverEveryShortfallInOrder() {
+      String text = DEFAULT_TEXT.replace("      holds: data-blocked\n      name: Fine-tuning after",
+          "      holds: data-blocked\n      shortfallBelow: 400\n      name: Fine-tuning after");
+      assertThat(problems(text)).anySatisfy(p -> assertThat(p).contains(
+          "roadmap wave data-collection.shortfallBelow: 400 is out of range; expected (501 or more)"))
+          .anySatisfy(p -> assertThat(p).contains("the last data-blocked wave must have no 'shortfallBelow'"));
+    }
+
+    @Test
+    void aShortfallNoUseCaseCanReach() {
+      String text = DEFAULT_TEXT.replace("shortfallBelow: 500", "shortfallBelow: 1500");
+      assertThat(problems(text)).singleElement().asString().contains(
+          "shortfallBelow: 1500 is more than trainingData.enough (1000), the largest possible shortfall");
+    }
+
+    @Test
+    void theTrainingDataQuestionMustBeARequiredNumber() {
+      String text = DEFAULT_TEXT.replace("trainingData: {question: training-pairs,", "trainingData: {question: task,");
+      assertThat(problems(text)).singleElement().asString().contains(
+          "roadmap.trainingData.question: 'task' is not a required number question; expected one of training-pairs");
+    }
+
+    @Test
+    void twoFoundationWavesAndADuplicateId() {
+      String text = DEFAULT_TEXT.replace("    - id: fine-tuned-components\n      holds: data-ready",
+          "    - id: rag-foundation\n      holds: foundation");
+      assertThat(problems(text)).anySatisfy(p -> assertThat(p).contains("roadmap.waves: duplicate id 'rag-foundation'"))
+          .anySatisfy(p -> assertThat(p).contains("roadmap.waves: 2 waves hold 'foundation'; expected one"));
+    }
+  }
 }

@@ -46,4 +46,14 @@ class FrameworkSchemaTest {
         .anySatisfy(m -> assertThat(m).contains("colour"))
         .anySatisfy(m -> assertThat(m).contains("effects.rag", "maximum value of 100"));
   }
+
+  @Test
+  void refusesAnUnknownWaveKindAndAShortfallOnAFoundationWave() throws IOException {
+    String text = Files.readString(Path.of("frameworks/b2b-2026.yaml"))
+        .replace("holds: data-ready", "holds: data-rich")
+        .replace("      holds: foundation\n", "      holds: foundation\n      shortfallBelow: 10\n");
+    assertThat(validate(text)).extracting(ValidationMessage::getMessage)
+        .anySatisfy(m -> assertThat(m).contains("roadmap.waves[1].holds"))
+        .anySatisfy(m -> assertThat(m).contains("roadmap.waves[0]"));
+  }
 }

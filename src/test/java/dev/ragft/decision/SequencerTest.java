@@ -1,0 +1,150 @@
+package dev.ragft.decision;
+
+import static dev.ragft.decision.Scenarios.DEFAULT;
+import static dev.ragft.decision.Scenarios.answers;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ragft.framework.Framework;
+import dev.ragft.framework.FrameworkReader;
+import dev.ragft.framework.Wave;
+import dev.ragft.input.YamlTree;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class SequencerTest {
+  private final DecisionEngine engine = new DecisionEngine(DEFAULT);
+  private final Sequencer sequencer = new Sequencer(DEFAULT);
+
+  private Placement place(Answers answers) {
+    return sequencer.place(engine.assess(answers, false));
+  }
+
+  @Nested
+  class PlacesEachUseCaseInTheFrameworksWaves {
+    @Test
+    void aRetrievalUseCaseStartsInTheFoundationWave() {
+      Placement p = place(answers("weekly", "lookup", "high", 0, "interactive", 400));
+      assertThat(p.number()).isEqualTo(1);
+      assertThat(p.wave().id()).isEqualTo("rag-foundation");
+      assertThat(p.pairsNeeded()).isZero();
+      assertThat(p.target()).isEqualTo("rag");
+      assertThat(p.blocked()).isFalse();
+    }
+
+    @Test
+    void aFineTunedUseCaseWithItsDataIsInWaveTwo() {
+      Placement p = place(answers("static", "classification", "low", 25_000, "batch", 3000));
+      assertThat(p.number()).isEqualTo(2);
+      assertThat(p.wave().holds()).isEqualTo(Wave.Holds.DATA_READY);
+      assertThat(p.target()).isEqualTo("fine-tune");
+    }
+
+    @Test
+    void aPerformanceTaskShortOfDataWaitsWithTheNumberOfPairsItStillNeeds() {
+      // 800 pairs: a gate keeps it on RAG now; with 1,000 it would be fine-tuned.
+      Placement near = place(answers("static", "drafting", "low", 800, "async", 100));
+      assertThat(near.number()).isEqualTo(3);
+      assertThat(near.pairsNeeded()).isEqualTo(200);
+      assertThat(near.target()).isEqualTo("fine-tune");
+      Placement far = place(answers("static", "drafting", "low", 0, "async", 100));
+      assertThat(far.number()).isEqualTo(4);
+      assertThat(far.pairsNeeded()).isEqualTo(1000);
+    }
+
+    @Test
+    void theShortfallThresholdSplitsTheDataBlockedWaves() {
+      // shortfallBelow 500: 501 pairs lack 499 (wave 3), 500 pairs lack exactly 500 (wave 4).
+      assertThat(place(answers("static", "classification", "low", 501, "batch", 100)).number()).isEqualTo(3);
+      assertThat(place(answers("static", "classification", "low", 500, "batch", 100)).number()).isEqualTo(4);
+    }
+
+    @Test
+    void aUseCaseThatWouldStayOnRagWithMoreDataIsNotWaitingForData() {
+      Placement p = place(answers("daily", "synthesis", "regulated", 10, "batch", 10));
+      assertThat(p.number()).isEqualTo(1);
+      assertThat(p.pairsNeeded()).isZero();
+    }
+
+    @Test
+    void everyValidAnswerSetLandsInExactlyOneWaveConsistentWithItsData() {
+      for (Answers answers : Scenarios.allCombinations(DEFAULT)) {
+        Assessment a = engine.assess(answers, false);
+        Placement p = sequencer.place(a);
+        long pairs = answers.number("training-pairs").orElseThrow();
+        assertThat(DEFAULT.roadmap().waves()).as(answers.toString()).contains(p.wave());
+        if (p.blocked()) {
+          assertThat(pairs).as(answers.toString()).isLessThan(1000);
+          assertThat(p.pairsNeeded()).as(answers.toString()).isEqualTo(1000 - pairs);
+          assertThat(p.target()).as(answers.toString()).isNotEqualTo("rag");
+        } else if (p.wave().holds() == Wave.Holds.DATA_READY) {
+          assertThat(a.approach()).as(answers.toString()).isNotEqualTo("rag");
+          assertThat(pairs).as(answers.toString()).isGreaterThanOrEqualTo(1000);
+        } else {
+          assertThat(a.approach()).as(answers.toString()).isEqualTo("rag");
+        }
+      }
+    }
+  }
+
+  @Nested
+  class GroupsThePortfolio {
+    private Sequencer.Entry entry(String id, Answers answers) {
+      return new Sequencer.Entry(id, id.toUpperCase(java.util.Locale.ROOT), place(answers));
+    }
+
+    @Test
+    void listsEveryWaveInOrderWithDataBlockedUseCasesClosestFirstAndOthersById() {
+      List<Sequencer.Group> groups = sequencer.group(List.of(
+          entry("zeta-lookup", answers("weekly", "lookup", "high", 0, "interactive", 400)),
+          entry("far-drafting", answers("static", "drafting", "low", 0, "async", 100)),
+          entry("alpha-lookup", answers("daily", "synthesis", "low", 0, "async", 10)),
+          entry("near-drafting", answers("static", "drafting", "low", 900, "async", 100)),
+          entry("nearer-drafting", answers("static", "drafting", "low", 950, "async", 100)),
+          entry("scoring", answers("static", "classification", "low", 25_000, "batch", 3000))));
+      assertThat(groups).extracting(Sequencer.Group::number).containsExactly(1, 2, 3, 4);
+      assertThat(groups).extracting(g -> g.wave().id())
+          .containsExactly("rag-foundation", "fine-tuned-components", "data-within-reach", "data-collection");
+      assertThat(groups.get(0).entries()).extracting(Sequencer.Entry::id).containsExactly("alpha-lookup", "zeta-lookup");
+      assertThat(groups.get(1).entries()).extracting(Sequencer.Entry::id).containsExactly("scoring");
+      assertThat(groups.get(2).entries()).extracting(Sequencer.Entry::id).containsExactly("nearer-drafting", "near-drafting");
+      assertThat(groups.get(2).entries()).extracting(e -> e.placement().pairsNeeded()).containsExactly(50L, 100L);
+      assertThat(groups.get(3).entries()).extracting(Sequencer.Entry::id).containsExactly("far-drafting");
+    }
+
+    @Test
+    void anEmptyPortfolioStillShowsEveryWave() {
+      assertThat(sequencer.group(List.of())).hasSize(4).allSatisfy(g -> assertThat(g.entries()).isEmpty());
+    }
+  }
+
+  @Nested
+  class FollowsTheFrameworksThresholds {
+    private Framework withRoadmap(String from, String to) throws IOException {
+      String text = Files.readString(Path.of("frameworks/b2b-2026.yaml"));
+      assertThat(text).contains(from);
+      return FrameworkReader.read(YamlTree.parse(text.replace(from, to), "f.yaml"));
+    }
+
+    @Test
+    void aLowerBarForEnoughDataMovesUseCasesOutOfTheDataBlockedWaves() throws IOException {
+      Framework f = withRoadmap("trainingData: {question: training-pairs, enough: 1000}",
+          "trainingData: {question: training-pairs, enough: 600}");
+      Sequencer s = new Sequencer(f);
+      Placement p = s.place(new DecisionEngine(f).assess(answers("static", "drafting", "low", 800, "async", 100), false));
+      assertThat(p.blocked()).as("800 pairs are enough at a bar of 600; the framework's gate still says RAG").isFalse();
+      assertThat(p.number()).isEqualTo(1);
+    }
+
+    @Test
+    void aFrameworkWithoutARoadmapCannotSequence() throws IOException {
+      String text = Files.readString(Path.of("frameworks/b2b-2026.yaml"));
+      Framework f = FrameworkReader.read(YamlTree.parse(text.substring(0, text.indexOf("\n# How `ragft score`")), "f.yaml"));
+      assertThatThrownBy(() -> new Sequencer(f)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no roadmap");
+    }
+  }
+}
