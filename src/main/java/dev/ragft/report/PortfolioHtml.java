@@ -181,7 +181,7 @@ public final class PortfolioHtml implements PortfolioReport {
       line("<text x=\"" + (x + 12) + "\" y=\"24\" font-size=\"13\" fill=\"#52606d\">Wave " + g.number() + " \u00b7 "
           + esc(g.wave().timing()) + "</text>");
       int ty = 46;
-      for (String l : Wrap.lines("", "", g.wave().name(), 30)) {
+      for (String l : Wrap.lines("", "", g.wave().name(), 26)) {
         line("<text x=\"" + (x + 12) + "\" y=\"" + ty + "\" font-size=\"15\" font-weight=\"600\">" + esc(l) + "</text>");
         ty += 19;
       }
