@@ -25,14 +25,7 @@ import picocli.CommandLine.Parameters;
       "  ragft framework show --source > my-framework.yaml   # start your own",
       "  ragft framework validate my-framework.yaml",
     },
-    subcommands = {FrameworkCommand.List.class, FrameworkCommand.Show.class, FrameworkCommand.Validate.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:Success.",
-      "1:validate found problems.",
-      "2:Bad usage or bad input.",
-      "3:Internal error; rerun with --verbose for the stack trace."
-    })
+    subcommands = {FrameworkCommand.List.class, FrameworkCommand.Show.class, FrameworkCommand.Validate.class})
 final class FrameworkCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
