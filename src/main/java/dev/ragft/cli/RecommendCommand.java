@@ -1,8 +1,7 @@
 package dev.ragft.cli;
 
+import dev.ragft.advice.Advisor;
 import dev.ragft.decision.Answers;
-import dev.ragft.decision.Assessment;
-import dev.ragft.decision.DecisionEngine;
 import dev.ragft.framework.Framework;
 import dev.ragft.input.BadInputException;
 import dev.ragft.input.Location;
@@ -40,6 +39,7 @@ import picocli.CommandLine.Parameters;
       "  ragft recommend examples/usecases/voice-agent-order-status.yaml --explain --what-if",
       "  ragft recommend --freshness daily --task lookup --auditability regulated \\",
       "                  --training-pairs 0 --latency interactive --volume 400 --format json",
+      "  ragft recommend examples/usecases/crm-autocomplete.yaml --prices my-prices.yaml",
       "  ragft recommend --framework my-framework.yaml --answer freshness=weekly ... ",
     })
 final class RecommendCommand implements Callable<Integer> {
@@ -79,6 +79,8 @@ final class RecommendCommand implements Callable<Integer> {
 
   @Mixin FrameworkOption framework;
 
+  @Mixin PricesOption prices;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
   ReportFormat format;
 
@@ -98,8 +100,7 @@ final class RecommendCommand implements Callable<Integer> {
     Context ctx = Context.of(spec);
     Framework f = framework.load(ctx.env());
     UseCase useCase = file == null ? fromFlags(f) : fromFile(f, ctx.env());
-    Assessment a = new DecisionEngine(f).assess(useCase.answers());
-    Recommendation r = new Recommendation(useCase.id(), useCase.name(), useCase.description(), f, a);
+    Recommendation r = new Advisor(f, prices.load(ctx.env(), f)).advise(useCase);
     boolean toFile = out != null && !out.equals("-");
     Options options = new Options(explain, whatIf, ctx.color(toFile), ctx.unicode(toFile));
     String rendered = switch (format) {

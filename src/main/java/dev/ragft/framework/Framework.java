@@ -15,6 +15,7 @@ public record Framework(
     String version,
     String title,
     String description,
+    String prices,
     List<Approach> approaches,
     Scoring scoring,
     List<Question> questions,
@@ -29,6 +30,7 @@ public record Framework(
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(prices, "prices");
     approaches = List.copyOf(approaches);
     Objects.requireNonNull(scoring, "scoring");
     questions = List.copyOf(questions);

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.ragft.cost.CostEstimate;
+import dev.ragft.cost.Costs;
 import dev.ragft.decision.Answer;
 import dev.ragft.decision.Assessment;
 import dev.ragft.decision.Driver;
@@ -156,6 +158,9 @@ public final class JsonReport {
       g.writeEndObject();
     }
     g.writeEndArray();
+    if (r.costs() instanceof Costs.Estimated est) {
+      cost(g, est.estimate());
+    }
     g.writeArrayFieldStart("whatIf");
     for (WhatIf w : a.whatIf()) {
       g.writeStartObject();
@@ -170,6 +175,63 @@ public final class JsonReport {
       g.writeEndArray();
       g.writeStringField("approach", w.approach());
       g.writeStringField("summary", w.summary());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void cost(JsonGenerator g, CostEstimate e) throws IOException {
+    g.writeObjectFieldStart("cost");
+    g.writeObjectFieldStart("prices");
+    g.writeStringField("id", e.pricesId());
+    g.writeStringField("date", e.pricesDate());
+    g.writeStringField("currency", e.currency());
+    g.writeEndObject();
+    g.writeStringField("basis", e.basis());
+    if (e.volumeKnown()) {
+      g.writeNumberField("volumePerDay", e.volumePerDay());
+    } else {
+      g.writeNullField("volumePerDay");
+    }
+    if (e.budgetMs() == Long.MAX_VALUE) {
+      g.writeNullField("latencyBudgetMs");
+    } else {
+      g.writeNumberField("latencyBudgetMs", e.budgetMs());
+    }
+    g.writeObjectFieldStart("approaches");
+    for (CostEstimate.ApproachCost c : e.approaches()) {
+      g.writeObjectFieldStart(c.approach());
+      g.writeNumberField("perRequest", Money.exact(c.perRequest(), 6));
+      g.writeNumberField("per1000", Money.exact(c.per1000(), 4));
+      if (e.volumeKnown()) {
+        g.writeNumberField("monthly", Money.exact(c.monthly(), 2));
+      } else {
+        g.writeNullField("monthly");
+      }
+      g.writeNumberField("oneTime", Money.exact(c.oneTime(), 2));
+      g.writeNumberField("retrainsPerYear", c.retrainsPerYear());
+      g.writeNumberField("retraining", Money.exact(c.retraining(), 2));
+      if (e.volumeKnown()) {
+        g.writeNumberField("twelveMonth", Money.exact(c.twelveMonth(), 2));
+      } else {
+        g.writeNullField("twelveMonth");
+      }
+      g.writeNumberField("latencyMs", c.latencyMs());
+      g.writeBooleanField("overBudget", c.overBudget());
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+    g.writeArrayFieldStart("breakEven");
+    for (CostEstimate.BreakEven b : e.breakEvens()) {
+      g.writeStartObject();
+      g.writeStringField("approach", b.approach());
+      g.writeStringField("versus", b.versus());
+      if (b instanceof CostEstimate.BreakEven.At at) {
+        g.writeNumberField("requestsPerDay", at.requestsPerDay());
+      } else {
+        g.writeNullField("requestsPerDay");
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
