@@ -17,6 +17,7 @@ import dev.ragft.framework.Layer;
 import dev.ragft.framework.Phase;
 import dev.ragft.framework.Situation;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -189,34 +190,18 @@ public final class JsonReport {
     g.writeStringField("currency", e.currency());
     g.writeEndObject();
     g.writeStringField("basis", e.basis());
-    if (e.volumeKnown()) {
-      g.writeNumberField("volumePerDay", e.volumePerDay());
-    } else {
-      g.writeNullField("volumePerDay");
-    }
-    if (e.budgetMs() == Long.MAX_VALUE) {
-      g.writeNullField("latencyBudgetMs");
-    } else {
-      g.writeNumberField("latencyBudgetMs", e.budgetMs());
-    }
+    numberOrNull(g, "volumePerDay", e.volumeKnown(), BigDecimal.valueOf(e.volumePerDay()));
+    numberOrNull(g, "latencyBudgetMs", e.budgetMs() != Long.MAX_VALUE, BigDecimal.valueOf(e.budgetMs()));
     g.writeObjectFieldStart("approaches");
     for (CostEstimate.ApproachCost c : e.approaches()) {
       g.writeObjectFieldStart(c.approach());
       g.writeNumberField("perRequest", Money.exact(c.perRequest(), 6));
       g.writeNumberField("per1000", Money.exact(c.per1000(), 4));
-      if (e.volumeKnown()) {
-        g.writeNumberField("monthly", Money.exact(c.monthly(), 2));
-      } else {
-        g.writeNullField("monthly");
-      }
+      numberOrNull(g, "monthly", e.volumeKnown(), Money.exact(c.monthly(), 2));
       g.writeNumberField("oneTime", Money.exact(c.oneTime(), 2));
       g.writeNumberField("retrainsPerYear", c.retrainsPerYear());
       g.writeNumberField("retraining", Money.exact(c.retraining(), 2));
-      if (e.volumeKnown()) {
-        g.writeNumberField("twelveMonth", Money.exact(c.twelveMonth(), 2));
-      } else {
-        g.writeNullField("twelveMonth");
-      }
+      numberOrNull(g, "twelveMonth", e.volumeKnown(), Money.exact(c.twelveMonth(), 2));
       g.writeNumberField("latencyMs", c.latencyMs());
       g.writeBooleanField("overBudget", c.overBudget());
       g.writeEndObject();
@@ -227,15 +212,21 @@ public final class JsonReport {
       g.writeStartObject();
       g.writeStringField("approach", b.approach());
       g.writeStringField("versus", b.versus());
-      if (b instanceof CostEstimate.BreakEven.At at) {
-        g.writeNumberField("requestsPerDay", at.requestsPerDay());
-      } else {
-        g.writeNullField("requestsPerDay");
-      }
+      boolean at = b instanceof CostEstimate.BreakEven.At;
+      numberOrNull(g, "requestsPerDay", at, BigDecimal.valueOf(at ? ((CostEstimate.BreakEven.At) b).requestsPerDay() : 0));
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /** A figure that may be unknown: JSON null then, never a misleading 0. */
+  private static void numberOrNull(JsonGenerator g, String field, boolean known, BigDecimal value) throws IOException {
+    if (known) {
+      g.writeNumberField(field, value);
+    } else {
+      g.writeNullField(field);
+    }
   }
 
   private static void ints(JsonGenerator g, String field, Map<String, Integer> values) throws IOException {
