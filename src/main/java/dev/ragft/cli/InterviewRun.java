@@ -165,7 +165,7 @@ final class InterviewRun {
             "Continue with: " + resume));
     output.write(Optional.of(path), yaml);
     env.err().print("ragft: interview stopped with " + answers.values().size() + " of " + total
-        + " questions answered; nothing is lost: continue with " + resume + "\n");
+        + " questions answered; continue with:\n  " + resume + "\n");
     env.err().flush();
     return INTERRUPTED;
   }

@@ -137,8 +137,8 @@ class JlinePrompterTest {
     ScriptedTerminal first = ScriptedTerminal.typing(100, 40, "1", "3", "2", "1,2", CTRL_C);
     assertThat(interview(first, new Style(false, true), Optional.empty())).isEqualTo(InterviewRun.INTERRUPTED);
     assertThat(first.screen()).contains("✔ 3/6 Auditability: High").doesNotContain("Question 4 of 6");
-    assertThat(err.toString()).contains("ragft: interview stopped with 3 of 6 questions answered; nothing is lost: "
-        + "continue with ragft interview --resume sla.draft.yaml");
+    assertThat(err.toString()).contains("ragft: interview stopped with 3 of 6 questions answered; continue with:\n"
+        + "  ragft interview --resume sla.draft.yaml\n");
     assertThat(Files.readString(dir.resolve("sla.draft.yaml"))).isEqualTo("""
         # Draft of 'ragft interview': 3 of 6 questions answered.
         # Continue with: ragft interview --resume sla.draft.yaml
@@ -159,6 +159,47 @@ class JlinePrompterTest {
         .as("Backspace went back to latency, Enter kept async; Ctrl-D at volume saved the draft in place")
         .contains("5 of 6 questions answered", "training-pairs: 500", "latency: async")
         .doesNotContain("volume");
+  }
+
+  /** Freshness, task, auditability, pairs, latency, volume skipped, confirm: the keys up to the offer to save. */
+  private static final String[] TO_THE_SAVE_OFFER = {"1", "1", "1", "0" + ENTER, "2", ENTER, ENTER};
+
+  private static String[] then(String... more) {
+    String[] all = java.util.Arrays.copyOf(TO_THE_SAVE_OFFER, TO_THE_SAVE_OFFER.length + more.length);
+    System.arraycopy(more, 0, all, TO_THE_SAVE_OFFER.length, more.length);
+    return all;
+  }
+
+  @Test
+  void anotherFileThatExistsIsOnlyReplacedWhenConfirmed() throws IOException {
+    Files.writeString(dir.resolve("other.yaml"), "keep me\n", StandardCharsets.UTF_8);
+    ScriptedTerminal t = ScriptedTerminal.typing(100, 60, then(DOWN, ENTER, CTRL_U + "other.yaml", ENTER, ENTER));
+    assertThat(interview(t, new Style(false, true), Optional.empty())).as(err.toString()).isZero();
+    assertThat(screenWith(t.screens(), "Save your answers")).contains("❯ Save to sla.yaml", "Save to another file",
+        "Don't save");
+    assertThat(screenWith(t.screens(), "other.yaml exists")).contains("? Save to which file?", "❯ other.yaml",
+        "✗ other.yaml exists; Enter again to replace it");
+    assertThat(Files.readString(dir.resolve("other.yaml"))).startsWith("id: sla\n");
+    assertThat(dir.resolve("sla.yaml")).doesNotExist();
+  }
+
+  @Test
+  void notSavingLeavesNoFile() throws IOException {
+    ScriptedTerminal t = ScriptedTerminal.typing(100, 60, then(UP, ENTER));
+    assertThat(interview(t, new Style(false, true), Optional.empty())).isZero();
+    assertThat(t.screen()).contains("✔ Answers not saved");
+    try (var files = Files.list(dir)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void ctrlCAtTheOfferToSaveStillKeepsTheAnswersInADraft() throws IOException {
+    ScriptedTerminal t = ScriptedTerminal.typing(100, 60, then(CTRL_C));
+    assertThat(interview(t, new Style(false, true), Optional.empty())).isEqualTo(InterviewRun.INTERRUPTED);
+    assertThat(out.toString()).startsWith("RAG for SLA answers");
+    assertThat(Files.readString(dir.resolve("sla.draft.yaml"))).contains("5 of 6 questions answered",
+        "latency: interactive");
   }
 
   @Test
