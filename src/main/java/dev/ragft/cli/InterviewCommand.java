@@ -98,6 +98,24 @@ final class InterviewCommand implements Callable<Integer> {
         Optional.ofNullable(resume), Optional.ofNullable(save), Optional.ofNullable(out), format,
         new Options(false, false, ctx.color(toFile), ctx.unicode(toFile)), "stdin");
     InterviewRun run = new InterviewRun(env, (path, content) -> ctx.write(path.orElse(null), content));
+    if (env.in() != System.in) {
+      return interview(run, settings, env); // a stream handed to Main.run: no process of our own to watch
+    }
+    // Ctrl-C in the plain form, SIGTERM, or a terminal closed mid-interview: the answers so far still go to a draft.
+    Thread onSignal = new Thread(() -> run.stoppedFromOutside(settings), "ragft-interview-draft");
+    Runtime.getRuntime().addShutdownHook(onSignal);
+    try {
+      return interview(run, settings, env);
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(onSignal);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running or has run: it saves the draft
+      }
+    }
+  }
+
+  private Integer interview(InterviewRun run, InterviewRun.Settings settings, Env env) throws IOException {
     if (wantsTerminal(env)) {
       Optional<Integer> onTerminal = JlinePrompter.runOnSystemTerminal(run, settings, colorAllowed(env));
       if (onTerminal.isPresent()) {
@@ -105,7 +123,7 @@ final class InterviewCommand implements Callable<Integer> {
       }
     }
     BufferedReader lines = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
-    return run.run(settings, new PlainPrompter(lines, env.err(), "stdin", InterviewRun.parser(f)));
+    return run.run(settings, new PlainPrompter(lines, env.err(), "stdin", InterviewRun.parser(settings.framework())));
   }
 
   /** The use case the interview fills in: from --resume if given, with --id and --name on top. */

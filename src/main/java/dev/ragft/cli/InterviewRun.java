@@ -23,6 +23,8 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One interview from start to end, over any {@link Prompter}: the questions, then the
@@ -68,6 +70,10 @@ final class InterviewRun {
 
   private final Env env;
   private final Output output;
+  /** The last state reached, for a draft when the process is stopped from outside. */
+  private final AtomicReference<Interview> progress = new AtomicReference<>();
+  /** Set once the interview has ended one way or another: from then on a signal saves nothing more. */
+  private final AtomicBoolean settled = new AtomicBoolean();
 
   InterviewRun(Env env, Output output) {
     this.env = env;
@@ -84,7 +90,10 @@ final class InterviewRun {
     Interview start = s.resumedFrom().isPresent()
         ? Interview.resume(questions, s.start().answers())
         : Interview.start(questions);
-    Conductor.Outcome outcome = Conductor.run(start, prompter);
+    Conductor.Outcome outcome = Conductor.run(start, prompter, progress::set);
+    if (!settled.compareAndSet(false, true)) {
+      return INTERRUPTED; // a signal came first and has saved the draft
+    }
     if (outcome instanceof Conductor.Stopped stopped) {
       return stop(s, stopped.state().answers());
     }
@@ -147,6 +156,19 @@ final class InterviewRun {
       throw new IllegalStateException("the saved use case does not read back as given: " + back.problems());
     }
     return yaml;
+  }
+
+  /**
+   * The process is being stopped from outside while the interview runs (SIGINT in the plain form,
+   * SIGTERM, a closed terminal): saves the draft as Ctrl-C would. Called from a shutdown hook;
+   * does nothing once the interview has ended.
+   */
+  void stoppedFromOutside(Settings s) {
+    Interview latest = progress.get();
+    if (latest != null && settled.compareAndSet(false, true)) {
+      env.err().print("\n");
+      stop(s, latest.answers());
+    }
   }
 
   /** Ctrl-C or Ctrl-D: every answer given so far goes to a draft, and the way back in is printed. */

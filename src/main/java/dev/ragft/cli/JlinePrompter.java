@@ -6,6 +6,7 @@ import dev.ragft.interview.AnswerParser;
 import dev.ragft.interview.Prompter;
 import dev.ragft.interview.Screens;
 import dev.ragft.interview.Style;
+import java.io.IOError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -350,9 +351,14 @@ final class JlinePrompter implements Prompter, AutoCloseable {
     return columns <= 0 ? 80 : columns;
   }
 
+  /** The next key; the end of input or a terminal that went away stops the interview as Ctrl-D does, keeping the answers. */
   private Key read() {
-    Key k = reader.readBinding(keys);
-    return k == null ? Key.INTERRUPT : k; // the terminal closed: stop, as Ctrl-D does
+    try {
+      Key k = reader.readBinding(keys);
+      return k == null ? Key.INTERRUPT : k;
+    } catch (IOError e) {
+      return Key.INTERRUPT;
+    }
   }
 
   /** 1 to {@code max} (at most 9) for a digit key, 0 otherwise. */

@@ -5,6 +5,7 @@ import dev.ragft.framework.Question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Runs an {@link Interview} over a {@link Prompter}: asks what the state asks for, applies what
@@ -32,7 +33,17 @@ public final class Conductor {
   }
 
   public static Outcome run(Interview start, Prompter prompter) {
+    return run(start, prompter, state -> {});
+  }
+
+  /**
+   * As {@link #run(Interview, Prompter)}, telling {@code progress} every state reached, so that a
+   * caller can still save a draft when the process is stopped from outside (a signal, a closed
+   * terminal).
+   */
+  public static Outcome run(Interview start, Prompter prompter, Consumer<Interview> progress) {
     Interview s = start;
+    progress.accept(s);
     while (!s.confirmed()) {
       if (s.step() instanceof Interview.Reviewing) {
         Prompter.ReviewReply r = prompter.review(review(s));
@@ -40,6 +51,7 @@ public final class Conductor {
           return new Stopped(s);
         }
         s = r instanceof Prompter.Change c ? s.change(c.index()) : r instanceof Prompter.Back ? s.back() : s.confirm();
+        progress.accept(s);
         continue;
       }
       Question q = s.question();
@@ -57,6 +69,7 @@ public final class Conductor {
       } else {
         s = s.skip(); // the end of a script at an optional question leaves it unanswered
       }
+      progress.accept(s);
     }
     return new Completed(s.answers());
   }

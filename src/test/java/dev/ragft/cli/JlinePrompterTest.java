@@ -203,6 +203,40 @@ class JlinePrompterTest {
   }
 
   @Test
+  void aSignalWhileWaitingForInputSavesTheDraftOnce() throws IOException {
+    Env env = new Env(new PrintWriter(out, true), new PrintWriter(err, true), new ByteArrayInputStream(new byte[0]),
+        Map.of(), dir, false);
+    InterviewRun run = new InterviewRun(env, (path, content) -> {
+      try {
+        Files.writeString(dir.resolve(path.orElseThrow()), content, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    InterviewRun.Settings settings = new InterviewRun.Settings(FRAMEWORK, Optional.empty(),
+        new UseCaseFile.Draft("sig", "sig", "", new Answers(Map.of())), Optional.empty(), Optional.empty(),
+        Optional.empty(), RecommendCommand.ReportFormat.text, Options.plain(), "stdin");
+    // Two lines typed, then the process is told to stop while the third is awaited: the input ends as the JVM would end.
+    java.io.Reader typed = new java.io.StringReader("weekly\ndrafting\n") {
+      @Override
+      public int read(char[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n < 0) {
+          run.stoppedFromOutside(settings);
+        }
+        return n;
+      }
+    };
+    int exit = run.run(settings, new dev.ragft.interview.PlainPrompter(new java.io.BufferedReader(typed),
+        env.err(), "stdin", InterviewRun.parser(FRAMEWORK)));
+    assertThat(exit).isEqualTo(InterviewRun.INTERRUPTED);
+    assertThat(Files.readString(dir.resolve("sig.draft.yaml"))).contains("freshness: weekly", "task: drafting");
+    assertThat(err.toString()).containsOnlyOnce("interview stopped with 2 of 6 questions answered");
+    run.stoppedFromOutside(settings);
+    assertThat(err.toString()).containsOnlyOnce("interview stopped");
+  }
+
+  @Test
   void colourOnlyWhenTheStyleAllowsItAndAsciiWithoutUnicode() throws IOException {
     ScriptedTerminal plain = ScriptedTerminal.typing(100, 40, CTRL_C);
     interview(plain, new Style(false, false), Optional.empty());

@@ -83,10 +83,27 @@ class TmuxInterviewTest {
         .contains("id: pilot", "freshness: monthly", "task: structured-output").doesNotContain("auditability");
   }
 
+  @Test
+  void ctrlCInThePlainFormOnATerminalAlsoSavesADraft() throws Exception {
+    start("interview --id plain", "TERM=dumb");
+    waitFor("[1/6] Knowledge freshness");
+    keys("weekly", "Enter", "3", "Enter");
+    waitFor("[3/6] Auditability");
+    keys("C-c");
+    String screen = waitFor("EXIT=130");
+    assertThat(screen).contains("ragft: interview stopped with 2 of 6 questions answered; continue with:\n"
+        + "  ragft interview --resume plain.draft.yaml\n");
+    assertThat(Files.readString(dir.resolve("plain.draft.yaml"))).contains("freshness: weekly", "task: drafting");
+  }
+
   /** Runs ragft with {@code args} (shell syntax) in a new tmux window, in ASCII so that the screen is predictable. */
   private void start(String args) throws IOException, InterruptedException {
+    start(args, "TERM=xterm-256color");
+  }
+
+  private void start(String args, String term) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String command = "LANG=C LC_ALL=C TERM=xterm-256color " + quote(java) + " -cp " + quote(System.getProperty("java.class.path"))
+    String command = "LANG=C LC_ALL=C " + term + " " + quote(java) + " -cp " + quote(System.getProperty("java.class.path"))
         + " dev.ragft.cli.Main " + args + "; echo EXIT=$?; exec cat";
     tmux(List.of("new-session", "-d", "-x", "100", "-y", "50", "-c", dir.toString(), command), false);
   }

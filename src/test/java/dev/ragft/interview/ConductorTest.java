@@ -97,6 +97,15 @@ class ConductorTest {
   }
 
   @Test
+  void progressSeesEveryStateReached() {
+    Recorded p = new Recorded(a(choice("daily")), new Prompter.Back(), a(choice("static")), new Prompter.Interrupted());
+    List<Interview> seen = new ArrayList<>();
+    Conductor.run(Interview.start(QUESTIONS), p, seen::add);
+    assertThat(seen).extracting(s -> s.answers().values().size()).containsExactly(0, 1, 1, 1);
+    assertThat(seen.get(3).answers().get("freshness")).contains(choice("static"));
+  }
+
+  @Test
   void theEndOfInputAtARequiredQuestionNamesIt() {
     Recorded p = new Recorded(a(choice("daily")), new Prompter.EndOfInput());
     Conductor.EndedEarly o = (Conductor.EndedEarly) Conductor.run(Interview.start(QUESTIONS), p);
