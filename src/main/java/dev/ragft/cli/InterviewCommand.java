@@ -60,7 +60,7 @@ import picocli.CommandLine.Option;
       "0:Success.",
       "2:Bad usage or bad input (in a script: the input ended before a required answer).",
       "3:Internal error; rerun with --verbose for the stack trace.",
-      "130:Stopped with Ctrl-C or Ctrl-D; the answers so far are in the draft file named on stderr."
+      "130:Stopped (Ctrl-C, Ctrl-D, a signal, a closed terminal); the answers so far are in the draft file named on stderr."
     })
 final class InterviewCommand implements Callable<Integer> {
   private static final String DEFAULT_ID = "interview";

@@ -90,6 +90,7 @@ final class InterviewRun {
     Interview start = s.resumedFrom().isPresent()
         ? Interview.resume(questions, s.start().answers())
         : Interview.start(questions);
+    s.resumedFrom().ifPresent(from -> resuming(from, start));
     Conductor.Outcome outcome = Conductor.run(start, prompter, progress::set);
     if (!settled.compareAndSet(false, true)) {
       return INTERRUPTED; // a signal came first and has saved the draft
@@ -156,6 +157,17 @@ final class InterviewRun {
       throw new IllegalStateException("the saved use case does not read back as given: " + back.problems());
     }
     return yaml;
+  }
+
+  /** Says what a resumed interview starts from, so that the earlier answers are in view. */
+  private void resuming(String from, Interview start) {
+    List<String> given = new java.util.ArrayList<>();
+    for (Question q : start.questions()) {
+      start.answer(q).ifPresent(a -> given.add(q.id() + " " + a.value()));
+    }
+    env.err().print("ragft: resuming from " + from + ": " + given.size() + " of " + start.total() + " answered"
+        + (given.isEmpty() ? "" : " (" + String.join(", ", given) + ")") + "\n");
+    env.err().flush();
   }
 
   /**

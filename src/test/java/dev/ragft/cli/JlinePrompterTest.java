@@ -154,6 +154,8 @@ class JlinePrompterTest {
     assertThat(interview(second, new Style(false, true), Optional.of("sla.draft.yaml")))
         .isEqualTo(InterviewRun.INTERRUPTED);
     assertThat(second.screens().get(0)).contains("Question 4 of 6 · Training pairs").doesNotContain("Question 1 of 6");
+    assertThat(err.toString()).contains("ragft: resuming from sla.draft.yaml: 3 of 6 answered (freshness daily, "
+        + "task drafting, auditability high)\n");
     assertThat(screenWith(second.screens(), "Question 6 of 6")).contains("✔ 5/6 Latency: Async (minutes)");
     assertThat(Files.readString(dir.resolve("sla.draft.yaml")))
         .as("Backspace went back to latency, Enter kept async; Ctrl-D at volume saved the draft in place")
