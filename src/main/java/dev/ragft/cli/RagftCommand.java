@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
       "                  --training-pairs 0 --latency interactive --what-if",
       "  ragft framework show",
     },
-    subcommands = {RecommendCommand.class, FrameworkCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RecommendCommand.class, InterviewCommand.class, FrameworkCommand.class, CommandLine.HelpCommand.class})
 public final class RagftCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -6,11 +6,9 @@ import dev.ragft.framework.Framework;
 import dev.ragft.input.BadInputException;
 import dev.ragft.input.Location;
 import dev.ragft.input.NodeReader;
-import dev.ragft.report.JsonReport;
-import dev.ragft.report.MarkdownReport;
 import dev.ragft.report.Options;
 import dev.ragft.report.Recommendation;
-import dev.ragft.report.TextReport;
+import dev.ragft.report.RecommendationFormat;
 import dev.ragft.usecase.AnswerReader;
 import dev.ragft.usecase.UseCase;
 import dev.ragft.usecase.UseCaseReader;
@@ -82,7 +80,7 @@ final class RecommendCommand implements Callable<Integer> {
   @Mixin PricesOption prices;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
-  ReportFormat format;
+  RecommendationFormat format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
   String out;
@@ -93,8 +91,6 @@ final class RecommendCommand implements Callable<Integer> {
   @Option(names = "--what-if", description = "Show the smallest answer changes that would change the approach.")
   boolean whatIf;
 
-  enum ReportFormat { text, markdown, json }
-
   @Override
   public Integer call() {
     Context ctx = Context.of(spec);
@@ -103,12 +99,7 @@ final class RecommendCommand implements Callable<Integer> {
     Recommendation r = new Advisor(f, prices.load(ctx.env(), f)).advise(useCase);
     boolean toFile = out != null && !out.equals("-");
     Options options = new Options(explain, whatIf, ctx.color(toFile), ctx.unicode(toFile));
-    String rendered = switch (format) {
-      case text -> TextReport.render(r, options);
-      case markdown -> MarkdownReport.render(r, options);
-      case json -> JsonReport.render(r);
-    };
-    ctx.write(out, rendered);
+    ctx.write(out, format.render(r, options));
     return ExitCode.OK;
   }
 
