@@ -1,6 +1,11 @@
 package dev.ragft.cli;
 
+import dev.ragft.cost.PriceReader;
+import dev.ragft.cost.Prices;
 import dev.ragft.framework.Framework;
+import dev.ragft.framework.FrameworkReader;
+import dev.ragft.input.Node;
+import dev.ragft.input.YamlTree;
 import dev.ragft.framework.FrameworkLoader;
 import dev.ragft.input.BadInputException;
 import dev.ragft.input.Problem;
@@ -25,14 +30,7 @@ import picocli.CommandLine.Parameters;
       "  ragft framework show --source > my-framework.yaml   # start your own",
       "  ragft framework validate my-framework.yaml",
     },
-    subcommands = {FrameworkCommand.List.class, FrameworkCommand.Show.class, FrameworkCommand.Validate.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:Success.",
-      "1:validate found problems.",
-      "2:Bad usage or bad input.",
-      "3:Internal error; rerun with --verbose for the stack trace."
-    })
+    subcommands = {FrameworkCommand.List.class, FrameworkCommand.Show.class, FrameworkCommand.Validate.class})
 final class FrameworkCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -95,15 +93,20 @@ final class FrameworkCommand implements Runnable {
   @Command(name = "validate", mixinStandardHelpOptions = true, description = {
       "Check framework files: unknown keys, duplicate ids, references to approaches, questions and",
       "choices that do not exist, weights out of range, questions without choices, bands with gaps.",
+      "Price files (recognised by their 'tiers') are checked against the framework (--framework):",
+      "missing tiers, negative prices, unknown units, a budget for every latency answer.",
       "Every problem is reported with file, line and column.",
-      "", "Example:", "  ragft framework validate my-framework.yaml"},
+      "", "Examples:", "  ragft framework validate my-framework.yaml",
+      "  ragft framework validate my-prices.yaml --framework my-framework.yaml"},
       exitCodeListHeading = "%nExit codes:%n",
       exitCodeList = {"0:Every file is valid.", "1:At least one file has problems.", "2:Bad usage."})
   static final class Validate implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Framework files to check.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Framework or price files to check.")
     java.util.List<String> files;
+
+    @CommandLine.Mixin FrameworkOption framework;
 
     @Override
     public Integer call() {
@@ -111,9 +114,17 @@ final class FrameworkCommand implements Runnable {
       int bad = 0;
       for (String file : files) {
         try {
-          Framework f = FrameworkLoader.loadFile(ctx.env().resolve(file), file);
-          ctx.env().out().println(file + ": ok (" + f.id() + " " + f.version() + ", " + f.questions().size() + " questions, "
-              + f.rules().size() + " rules)");
+          Node root = YamlTree.read(ctx.env().resolve(file), file);
+          if (root instanceof Node.MapNode m && m.entries().containsKey("tiers")) {
+            Framework f = framework.load(ctx.env());
+            Prices p = PriceReader.read(root, f);
+            ctx.env().out().println(file + ": ok (prices " + p.id() + " of " + p.date() + ", " + p.tiers().size()
+                + " tiers, fits framework " + f.id() + ")");
+          } else {
+            Framework f = FrameworkReader.read(root);
+            ctx.env().out().println(file + ": ok (" + f.id() + " " + f.version() + ", " + f.questions().size()
+                + " questions, " + f.rules().size() + " rules)");
+          }
         } catch (BadInputException e) {
           bad++;
           java.util.List<Problem> problems = e.problems();

@@ -18,13 +18,8 @@ import picocli.CommandLine.Option;
       "                  --training-pairs 0 --latency interactive --what-if",
       "  ragft framework show",
     },
-    subcommands = {RecommendCommand.class, ScoreCommand.class, FrameworkCommand.class, CommandLine.HelpCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:Success.",
-      "1:A check failed (a gate, an invalid framework or use case in a batch).",
-      "2:Bad usage or bad input; the message names file, line, column and the valid values.",
-      "3:Internal error; rerun with --verbose for the stack trace."
+    subcommands = {
+      RecommendCommand.class, InterviewCommand.class, ScoreCommand.class, FrameworkCommand.class, CommandLine.HelpCommand.class
     })
 public final class RagftCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -56,7 +51,29 @@ public final class RagftCommand implements Runnable {
     cl.setExecutionExceptionHandler(handler);
     cl.setParameterExceptionHandler(handler);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    withExitCodes(cl);
     return cl.execute(args);
+  }
+
+  /** The exit codes every command shares, for commands whose help does not list more specific ones. */
+  private static final java.util.Map<String, String> EXIT_CODES = exitCodes();
+
+  private static java.util.Map<String, String> exitCodes() {
+    java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+    codes.put("0", "Success.");
+    codes.put("1", "A check failed (a gate, an invalid framework or use case in a batch).");
+    codes.put("2", "Bad usage or bad input; the message names file, line, column and the valid values.");
+    codes.put("3", "Internal error; rerun with --verbose for the stack trace.");
+    return codes;
+  }
+
+  static void withExitCodes(CommandLine cl) {
+    CommandLine.Model.UsageMessageSpec usage = cl.getCommandSpec().usageMessage();
+    if (usage.exitCodeList().isEmpty()) {
+      usage.exitCodeListHeading("%nExit codes:%n");
+      usage.exitCodeList(EXIT_CODES);
+    }
+    cl.getSubcommands().values().forEach(RagftCommand::withExitCodes);
   }
 
   /** Whether --verbose was given anywhere on the command line. */

@@ -1,17 +1,14 @@
 package dev.ragft.cli;
 
+import dev.ragft.advice.Advisor;
 import dev.ragft.decision.Answers;
-import dev.ragft.decision.Assessment;
-import dev.ragft.decision.DecisionEngine;
 import dev.ragft.framework.Framework;
 import dev.ragft.input.BadInputException;
 import dev.ragft.input.Location;
 import dev.ragft.input.NodeReader;
-import dev.ragft.report.JsonReport;
-import dev.ragft.report.MarkdownReport;
 import dev.ragft.report.Options;
 import dev.ragft.report.Recommendation;
-import dev.ragft.report.TextReport;
+import dev.ragft.report.RecommendationFormat;
 import dev.ragft.usecase.AnswerReader;
 import dev.ragft.usecase.UseCase;
 import dev.ragft.usecase.UseCaseReader;
@@ -40,13 +37,8 @@ import picocli.CommandLine.Parameters;
       "  ragft recommend examples/usecases/voice-agent-order-status.yaml --explain --what-if",
       "  ragft recommend --freshness daily --task lookup --auditability regulated \\",
       "                  --training-pairs 0 --latency interactive --volume 400 --format json",
+      "  ragft recommend examples/usecases/crm-autocomplete.yaml --prices my-prices.yaml",
       "  ragft recommend --framework my-framework.yaml --answer freshness=weekly ... ",
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:Success.",
-      "2:Bad usage or bad input; the message names file, line, column and the valid values.",
-      "3:Internal error; rerun with --verbose for the stack trace."
     })
 final class RecommendCommand implements Callable<Integer> {
   private static final String COMMAND_LINE = "command line";
@@ -85,8 +77,10 @@ final class RecommendCommand implements Callable<Integer> {
 
   @Mixin FrameworkOption framework;
 
+  @Mixin PricesOption prices;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
-  ReportFormat format;
+  RecommendationFormat format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
   String out;
@@ -97,23 +91,15 @@ final class RecommendCommand implements Callable<Integer> {
   @Option(names = "--what-if", description = "Show the smallest answer changes that would change the approach.")
   boolean whatIf;
 
-  enum ReportFormat { text, markdown, json }
-
   @Override
   public Integer call() {
     Context ctx = Context.of(spec);
     Framework f = framework.load(ctx.env());
     UseCase useCase = file == null ? fromFlags(f) : fromFile(f, ctx.env());
-    Assessment a = new DecisionEngine(f).assess(useCase.answers());
-    Recommendation r = new Recommendation(useCase.id(), useCase.name(), useCase.description(), f, a);
+    Recommendation r = new Advisor(f, prices.load(ctx.env(), f)).advise(useCase);
     boolean toFile = out != null && !out.equals("-");
     Options options = new Options(explain, whatIf, ctx.color(toFile), ctx.unicode(toFile));
-    String rendered = switch (format) {
-      case text -> TextReport.render(r, options);
-      case markdown -> MarkdownReport.render(r, options);
-      case json -> JsonReport.render(r);
-    };
-    ctx.write(out, rendered);
+    ctx.write(out, format.render(r, options));
     return ExitCode.OK;
   }
 

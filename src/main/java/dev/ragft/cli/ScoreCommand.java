@@ -1,5 +1,6 @@
 package dev.ragft.cli;
 
+import dev.ragft.advice.Portfolio;
 import dev.ragft.framework.Framework;
 import dev.ragft.input.BadInputException;
 import dev.ragft.input.Location;
@@ -10,7 +11,6 @@ import dev.ragft.report.PortfolioJson;
 import dev.ragft.report.PortfolioMarkdown;
 import dev.ragft.report.PortfolioReport;
 import dev.ragft.report.PortfolioTable;
-import dev.ragft.usecase.Portfolio;
 import dev.ragft.usecase.PortfolioFiles;
 import dev.ragft.usecase.Source;
 import java.io.IOException;
@@ -59,6 +59,8 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Mixin FrameworkOption framework;
 
+  @Mixin PricesOption prices;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table, markdown, csv, json or html (default: ${DEFAULT-VALUE}).")
   ReportFormat format;
@@ -84,7 +86,9 @@ final class ScoreCommand implements Callable<Integer> {
               + " copy it from 'ragft framework show --source'");
     }
     List<Source> sources = PortfolioFiles.expand(paths, ctx.env().cwd());
-    Portfolio portfolio = new Portfolio(f, Set.copyOf(PortfolioCsv.resultColumns(f)), format == ReportFormat.json);
+    // What-ifs are costly and only the JSON objects (those recommend prints) carry them.
+    Portfolio portfolio = new Portfolio(f, prices.load(ctx.env(), f), Set.copyOf(PortfolioCsv.resultColumns(f)),
+        format == ReportFormat.json);
     List<String> extra = format == ReportFormat.csv ? portfolio.extraColumns(sources) : List.of();
     boolean toFile = out != null && !out.equals("-");
     Options options = new Options(false, false, ctx.color(toFile), ctx.unicode(toFile));
@@ -99,7 +103,7 @@ final class ScoreCommand implements Callable<Integer> {
           throw new UncheckedIOException(e);
         }
       });
-      report.finish(result[0]);
+      report.finish(result[0].roadmap());
     });
     if (result[0].problems().isEmpty()) {
       return ExitCode.OK;
@@ -116,7 +120,7 @@ final class ScoreCommand implements Callable<Integer> {
       case table -> new PortfolioTable(w, f, options);
       case markdown -> new PortfolioMarkdown(w, f);
       case csv -> new PortfolioCsv(w, f, extra);
-      case json -> new PortfolioJson(w, f);
+      case json -> new PortfolioJson(w);
       case html -> new PortfolioHtml(w, f);
     };
   }

@@ -43,17 +43,49 @@ public final class DecisionEngine {
    * validate answers with locations before they get here.
    */
   public Assessment assess(Answers answers) {
-    return assess(answers, true);
+    return assess(answers, Evidence.NONE);
+  }
+
+  /** As {@link #assess(Answers)}, with cost-model evidence the framework's rules may weigh. */
+  public Assessment assess(Answers answers, Evidence evidence) {
+    return assess(answers, evidence, true);
   }
 
   /**
-   * As {@link #assess(Answers)}; without {@code whatIf} the what-if search, by far the costliest
-   * part (hundreds of re-scorings), is skipped and {@link Assessment#whatIf()} is empty. Batch
-   * scoring uses this for reports that do not show what-ifs.
+   * As {@link #assess(Answers, Evidence)}; without {@code whatIf} the what-if search, by far the
+   * costliest part (hundreds of re-scorings), is skipped and {@link Assessment#whatIf()} is empty.
+   * Batch scoring uses this for reports that do not show what-ifs.
    */
-  public Assessment assess(Answers answers, boolean whatIf) {
+  public Assessment assess(Answers answers, Evidence evidence, boolean whatIf) {
     checkFits(answers);
-    Scored s = score(answers);
+    return assess(new Facts(answers, evidence), whatIf);
+  }
+
+  /** Answers plus evidence, as the lookup rules test against; what-if varies the answers only. */
+  private record Facts(Answers answers, Evidence evidence) implements Condition.AnswerLookup {
+    @Override
+    public Optional<String> choice(String questionId) {
+      return answers.choice(questionId);
+    }
+
+    @Override
+    public java.util.OptionalLong number(String questionId) {
+      return answers.number(questionId);
+    }
+
+    @Override
+    public boolean overLatencyBudget(String approach) {
+      return evidence.overBudget(approach, answers.choice(evidence.question()));
+    }
+
+    Facts with(String questionId, Answer answer) {
+      return new Facts(answers.with(questionId, answer), evidence);
+    }
+  }
+
+  private Assessment assess(Facts facts, boolean whatIf) {
+    Answers answers = facts.answers();
+    Scored s = score(facts);
     List<Warning> warnings = new ArrayList<>();
     List<Phase> rollout = new ArrayList<>(framework.rollouts().getOrDefault(s.approach, List.of()));
     for (Rule rule : s.firedRules) {
@@ -62,7 +94,7 @@ public final class DecisionEngine {
         // A gate overrode the highest score: the reader must know what the answers pointed to.
         warnings.add(new Warning(rule.id(), fill(rule.warning(), rule.when(), answers)));
       }
-      if (overrode || closingGapChangesApproach(rule, answers)) {
+      if (overrode || closingGapChangesApproach(rule, facts)) {
         for (Phase p : rule.laterPhases()) {
           rollout.add(new Phase(p.id(), fill(p.name(), rule.when(), answers), p.weeks(),
               fill(p.goal(), rule.when(), answers), fill(p.exitCriteria(), rule.when(), answers),
@@ -71,11 +103,11 @@ public final class DecisionEngine {
       }
     }
     for (WarningRule w : framework.warnings()) {
-      if (w.matches(answers)) {
+      if (w.matches(facts)) {
         warnings.add(new Warning(w.id(), fill(w.message(), w.when(), answers)));
       }
     }
-    List<Situation> situations = framework.situations().stream().filter(x -> x.matches(answers)).toList();
+    List<Situation> situations = framework.situations().stream().filter(x -> x.matches(facts)).toList();
     return new Assessment(
         framework.id(),
         framework.version(),
@@ -92,15 +124,15 @@ public final class DecisionEngine {
         situations,
         framework.stacks().getOrDefault(s.approach, List.of()),
         rollout,
-        whatIf ? whatIf(answers, s.approach) : List.of());
+        whatIf ? whatIf(facts, s.approach) : List.of());
   }
 
   /**
    * Whether meeting a gate's numeric threshold (say, 1,000 pairs) would make an approach it
    * excludes the recommendation: then the plan includes getting there.
    */
-  private boolean closingGapChangesApproach(Rule rule, Answers answers) {
-    Answers closed = answers;
+  private boolean closingGapChangesApproach(Rule rule, Facts facts) {
+    Facts closed = facts;
     boolean any = false;
     for (Condition c : rule.when()) {
       if (c instanceof Condition.NumberIn n && n.below() != Long.MAX_VALUE) {
@@ -122,7 +154,7 @@ public final class DecisionEngine {
   /** The scores alone, without the reasons and what-ifs; cheap enough to call in bulk. */
   public Map<String, Integer> scores(Answers answers) {
     checkFits(answers);
-    return score(answers).scores;
+    return score(new Facts(answers, Evidence.NONE)).scores;
   }
 
   /**
@@ -130,6 +162,16 @@ public final class DecisionEngine {
    * building drivers and texts: what-if calls this hundreds of times per assessment.
    */
   String approach(Answers answers) {
+    return approach(new Facts(answers, Evidence.NONE));
+  }
+
+  /** {@link #approach(Answers)} with the evidence an assessment was made with, for the roadmap. */
+  String approach(Answers answers, Evidence evidence) {
+    return approach(new Facts(answers, evidence));
+  }
+
+  private String approach(Facts facts) {
+    Answers answers = facts.answers();
     List<String> ids = framework.approachIds();
     Map<String, Integer> sums = new LinkedHashMap<>(framework.scoring().baseline());
     Set<String> excluded = new LinkedHashSet<>();
@@ -140,7 +182,7 @@ public final class DecisionEngine {
       }
     }
     for (Rule rule : framework.rules()) {
-      if (rule.matches(answers)) {
+      if (rule.matches(facts)) {
         add(sums, ids, rule.effects().points());
         excluded.addAll(rule.excludes());
       }
@@ -148,6 +190,14 @@ public final class DecisionEngine {
     Map<String, Integer> scores = new LinkedHashMap<>();
     sums.forEach((id, sum) -> scores.put(id, Math.max(0, Math.min(100, sum))));
     return best(ids, scores, excluded);
+  }
+
+  /** The answer a condition tested, as drivers show it; for evidence, what the estimate said. */
+  private static String given(Condition c, Facts facts) {
+    if (c instanceof Condition.OverLatencyBudget o) {
+      return facts.evidence().describe(o.approaches(), facts.answers().choice(facts.evidence().question()));
+    }
+    return facts.answers().get(c.question()).map(Answer::value).orElse("");
   }
 
   private static void add(Map<String, Integer> sums, List<String> ids, Map<String, Integer> effects) {
@@ -172,7 +222,8 @@ public final class DecisionEngine {
       String approach,
       String unGatedWinner) {}
 
-  private Scored score(Answers answers) {
+  private Scored score(Facts facts) {
+    Answers answers = facts.answers();
     List<String> ids = framework.approachIds();
     List<Driver> drivers = new ArrayList<>();
     for (Question q : framework.questions()) {
@@ -182,12 +233,12 @@ public final class DecisionEngine {
     List<Rule> fired = new ArrayList<>();
     Set<String> excluded = new LinkedHashSet<>();
     for (Rule rule : framework.rules()) {
-      if (!rule.matches(answers)) {
+      if (!rule.matches(facts)) {
         continue;
       }
       fired.add(rule);
       String questions = String.join(", ", rule.when().stream().map(Condition::question).toList());
-      String given = String.join(", ", rule.when().stream().map(c -> answers.get(c.question()).map(Answer::value).orElse("")).toList());
+      String given = String.join(", ", rule.when().stream().map(c -> given(c, facts)).toList());
       String reason = fill(rule.reason(), rule.when(), answers);
       if (!rule.effects().isZero()) {
         drivers.add(new Driver("rules." + rule.id(), questions, given, rule.effects().points(), reason));
@@ -252,14 +303,15 @@ public final class DecisionEngine {
     return Math.round(c * 100) / 100.0;
   }
 
-  private List<WhatIf> whatIf(Answers answers, String current) {
+  private List<WhatIf> whatIf(Facts facts, String current) {
+    Answers answers = facts.answers();
     List<Alternative> singles = new ArrayList<>();
     for (Question q : framework.questions()) {
       singles.addAll(alternatives(q, answers));
     }
     List<List<Alternative>> found = new ArrayList<>();
     for (Alternative alt : singles) {
-      if (!approach(apply(answers, List.of(alt))).equals(current)) {
+      if (!approach(apply(facts, List.of(alt))).equals(current)) {
         found.add(List.of(alt));
       }
     }
@@ -268,7 +320,7 @@ public final class DecisionEngine {
       for (int i = 0; i < singles.size(); i++) {
         for (int j = i + 1; j < singles.size(); j++) {
           List<Alternative> pair = List.of(singles.get(i), singles.get(j));
-          if (!pair.get(0).question.equals(pair.get(1).question) && !approach(apply(answers, pair)).equals(current)) {
+          if (!pair.get(0).question.equals(pair.get(1).question) && !approach(apply(facts, pair)).equals(current)) {
             found.add(pair);
           }
         }
@@ -278,14 +330,14 @@ public final class DecisionEngine {
     for (List<Alternative> changes : found) {
       boolean dominated = found.stream().anyMatch(other -> other != changes && smaller(other, changes, answers));
       if (!dominated && out.size() < MAX_WHAT_IFS) {
-        out.add(whatIf(answers, changes, approach(apply(answers, changes))));
+        out.add(whatIf(answers, changes, approach(apply(facts, changes))));
       }
     }
     return out;
   }
 
-  private static Answers apply(Answers answers, List<Alternative> changes) {
-    Answers a = answers;
+  private static Facts apply(Facts facts, List<Alternative> changes) {
+    Facts a = facts;
     for (Alternative c : changes) {
       a = a.with(c.question, c.answer);
     }

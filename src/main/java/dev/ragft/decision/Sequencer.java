@@ -35,10 +35,16 @@ public final class Sequencer {
    * the data-ready wave.
    */
   public Placement place(Assessment a) {
+    return place(a, Evidence.NONE);
+  }
+
+  /** {@link #place(Assessment)} for an assessment made with cost-model {@code evidence}. */
+  public Placement place(Assessment a, Evidence evidence) {
     String foundation = framework.scoring().foundation();
     long pairs = a.answers().number(roadmap.dataQuestion()).orElse(0);
     if (pairs < roadmap.enoughData()) {
-      String withData = engine.approach(a.answers().with(roadmap.dataQuestion(), new Answer.NumberAnswer(roadmap.enoughData())));
+      Answers enough = a.answers().with(roadmap.dataQuestion(), new Answer.NumberAnswer(roadmap.enoughData()));
+      String withData = engine.approach(enough, evidence);
       if (!withData.equals(foundation) || !a.approach().equals(foundation)) {
         String target = withData.equals(foundation) ? a.approach() : withData;
         long shortfall = roadmap.enoughData() - pairs;

@@ -5,17 +5,53 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /** A test on one answer, used by rules, warnings and situations ("task is lookup or synthesis"). */
-public sealed interface Condition permits Condition.ChoiceIn, Condition.NumberIn {
+public sealed interface Condition permits Condition.ChoiceIn, Condition.NumberIn, Condition.OverLatencyBudget {
   String question();
 
   /** Whether the answer matches; an unanswered optional question matches nothing. */
   boolean matches(AnswerLookup answers);
+
+  /** The condition as a reader says it: "task is lookup or synthesis", "training-pairs < 1,000". */
+  String describe();
 
   /** Read-only view of answers; kept here so conditions do not depend on the engine. */
   interface AnswerLookup {
     Optional<String> choice(String questionId);
 
     OptionalLong number(String questionId);
+
+    /** Whether the cost model expects {@code approach} to miss the latency budget; false without estimates. */
+    default boolean overLatencyBudget(String approach) {
+      return false;
+    }
+  }
+
+  /** The key under {@code when} for {@link OverLatencyBudget}, and the pseudo-question drivers name. */
+  String LATENCY_BUDGET = "overLatencyBudget";
+
+  /**
+   * Evidence, not an answer: holds when the latency estimate of any of these approaches is over
+   * the use case's budget (from the price file, or measured by a bench run).
+   */
+  record OverLatencyBudget(List<String> approaches) implements Condition {
+    public OverLatencyBudget {
+      approaches = List.copyOf(approaches);
+    }
+
+    @Override
+    public String question() {
+      return LATENCY_BUDGET;
+    }
+
+    @Override
+    public boolean matches(AnswerLookup answers) {
+      return approaches.stream().anyMatch(answers::overLatencyBudget);
+    }
+
+    @Override
+    public String describe() {
+      return String.join(" or ", approaches) + " is expected to miss the latency budget";
+    }
   }
 
   record ChoiceIn(String question, List<String> choices) implements Condition {
@@ -28,6 +64,11 @@ public sealed interface Condition permits Condition.ChoiceIn, Condition.NumberIn
       Optional<String> given = answers.choice(question);
       return given.isPresent() && choices.contains(given.get());
     }
+
+    @Override
+    public String describe() {
+      return question + " is " + String.join(" or ", choices);
+    }
   }
 
   /** Number in [atLeast, below); {@code below} is Long.MAX_VALUE when there is no upper bound. */
@@ -36,6 +77,13 @@ public sealed interface Condition permits Condition.ChoiceIn, Condition.NumberIn
     public boolean matches(AnswerLookup answers) {
       OptionalLong v = answers.number(question);
       return v.isPresent() && v.getAsLong() >= atLeast && v.getAsLong() < below;
+    }
+
+    @Override
+    public String describe() {
+      String from = atLeast > 0 ? question + " >= " + String.format(java.util.Locale.ROOT, "%,d", atLeast) : "";
+      String to = below != Long.MAX_VALUE ? question + " < " + String.format(java.util.Locale.ROOT, "%,d", below) : "";
+      return from.isEmpty() ? to : to.isEmpty() ? from : from + " and " + to;
     }
   }
 }

@@ -7,14 +7,16 @@ import java.util.Optional;
 
 /**
  * A decision framework: the questions, how each answer weighs for and against each approach, the
- * gates and tensions, what to build and in what order, and how to sequence a portfolio into waves. Every judgement the engine applies
- * comes from here; the Java code only does arithmetic with it.
+ * gates and tensions, what to build and in what order, and how to sequence a portfolio into
+ * waves. Every judgement the engine applies comes from here; the Java code only does arithmetic
+ * with it.
  */
 public record Framework(
     String id,
     String version,
     String title,
     String description,
+    String prices,
     List<Approach> approaches,
     Scoring scoring,
     List<Question> questions,
@@ -30,6 +32,7 @@ public record Framework(
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(prices, "prices");
     approaches = List.copyOf(approaches);
     Objects.requireNonNull(scoring, "scoring");
     questions = List.copyOf(questions);
@@ -47,6 +50,7 @@ public record Framework(
       String version,
       String title,
       String description,
+      String prices,
       List<Approach> approaches,
       Scoring scoring,
       List<Question> questions,
@@ -55,8 +59,8 @@ public record Framework(
       List<Situation> situations,
       Map<String, List<Layer>> stacks,
       Map<String, List<Phase>> rollouts) {
-    this(id, version, title, description, approaches, scoring, questions, rules, warnings, situations, stacks, rollouts,
-        Roadmap.NONE);
+    this(id, version, title, description, prices, approaches, scoring, questions, rules, warnings, situations, stacks,
+        rollouts, Roadmap.NONE);
   }
 
   public List<String> approachIds() {

@@ -52,12 +52,13 @@ public final class FrameworkReader {
         m,
         "framework",
         List.of(
-            "id", "version", "title", "description", "approaches", "scoring", "questions", "rules",
+            "id", "version", "title", "description", "prices", "approaches", "scoring", "questions", "rules",
             "warnings", "situations", "stacks", "rollouts", "roadmap"));
     String id = r.string(m, "id", "framework");
     String version = r.string(m, "version", "framework");
     String title = r.string(m, "title", "framework");
     String description = r.optionalString(m, "description", "framework", "");
+    String prices = r.optionalString(m, "prices", "framework", "");
     List<Approach> approaches = r.required(m, "approaches", "framework").map(this::approaches).orElse(List.of());
     Scoring scoring =
         r.required(m, "scoring", "framework").map(this::scoring).orElse(new Scoring(Map.of(), 1, ""));
@@ -80,7 +81,7 @@ public final class FrameworkReader {
       }
     }
     return new Framework(
-        id, version, title, description, approaches, scoring, List.copyOf(questions.values()), rules, warnings,
+        id, version, title, description, prices, approaches, scoring, List.copyOf(questions.values()), rules, warnings,
         situations, stacks, rollouts, roadmap);
   }
 
@@ -300,10 +301,22 @@ public final class FrameworkReader {
   }
 
   private Optional<Condition> condition(Node.Entry e, String what) {
+    if (e.key().equals(Condition.LATENCY_BUDGET)) {
+      if (e.value() instanceof Node.MapNode) {
+        r.problem(e.value().location(), what + ".when." + e.key() + ": expected a list of approaches");
+        return Optional.empty();
+      }
+      List<String> ids = r.idList(e.value(), what + ".when." + e.key());
+      boolean ok = !ids.isEmpty();
+      for (String id : ids) {
+        ok &= knownApproach(id, e.value().location(), what + ".when." + e.key());
+      }
+      return ok ? Optional.of(new Condition.OverLatencyBudget(ids)) : Optional.empty();
+    }
     Question q = questions.get(e.key());
     if (q == null) {
       r.problem(e.keyLocation(), what + ".when: unknown question '" + e.key() + "'; expected one of "
-          + String.join(", ", questions.keySet()));
+          + String.join(", ", questions.keySet()) + " (or " + Condition.LATENCY_BUDGET + ")");
       return Optional.empty();
     }
     String cw = what + ".when." + q.id();

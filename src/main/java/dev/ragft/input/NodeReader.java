@@ -126,6 +126,29 @@ public final class NodeReader {
     return n.isEmpty() ? OptionalLong.empty() : integer(n.get(), what + "." + key, min, max);
   }
 
+  /** A number (whole or decimal) within [min, max]. */
+  public java.util.OptionalDouble decimal(Node node, String what, double min, double max) {
+    if (node instanceof Node.ScalarNode s
+        && (s.type() == Node.ScalarType.INTEGER || s.type() == Node.ScalarType.DECIMAL)) {
+      double v = Double.parseDouble(s.text().replace("_", ""));
+      if (v < min || v > max || Double.isNaN(v)) {
+        String bounds = max == Double.MAX_VALUE ? min + " or more" : min + " to " + max;
+        problem(node.location(), what + ": " + s.text() + " is out of range; expected " + bounds.replace(".0 ", " ")
+            .replaceAll("\\.0$", ""));
+        return java.util.OptionalDouble.empty();
+      }
+      return java.util.OptionalDouble.of(v);
+    }
+    String found = node instanceof Node.ScalarNode s ? "'" + s.text() + "'" : node.kind();
+    problem(node.location(), what + ": expected a number, found " + found);
+    return java.util.OptionalDouble.empty();
+  }
+
+  public java.util.OptionalDouble decimal(Node.MapNode map, String key, String what, double min, double max) {
+    Optional<Node> n = required(map, key, what);
+    return n.isEmpty() ? java.util.OptionalDouble.empty() : decimal(n.get(), what + "." + key, min, max);
+  }
+
   /** A list of ids, each a non-blank string; also accepts a single id. */
   public List<String> idList(Node node, String what) {
     List<Node> items = node instanceof Node.ListNode l ? l.items() : List.of(node);

@@ -101,23 +101,7 @@ public final class FrameworkText {
   }
 
   private static String when(List<Condition> conditions) {
-    StringBuilder b = new StringBuilder();
-    for (Condition c : conditions) {
-      b.append(b.length() == 0 ? "" : " and ");
-      if (c instanceof Condition.ChoiceIn ci) {
-        b.append(c.question()).append(" is ").append(String.join(" or ", ci.choices()));
-      } else {
-        Condition.NumberIn n = (Condition.NumberIn) c;
-        b.append(c.question());
-        if (n.atLeast() > 0) {
-          b.append(" >= ").append(Format.grouped(n.atLeast()));
-        }
-        if (n.below() != Long.MAX_VALUE) {
-          b.append(n.atLeast() > 0 ? " and" : "").append(" < ").append(Format.grouped(n.below()));
-        }
-      }
-    }
-    return b.toString();
+    return String.join(" and ", conditions.stream().map(Condition::describe).toList());
   }
 
   private void line(String s) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.ragft.cost.CostEstimate;
+import dev.ragft.cost.Costs;
 import dev.ragft.decision.Answer;
 import dev.ragft.decision.Assessment;
 import dev.ragft.decision.Driver;
@@ -17,6 +19,7 @@ import dev.ragft.framework.Phase;
 import dev.ragft.framework.Situation;
 import java.io.Closeable;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -208,6 +211,9 @@ public final class JsonReport {
       g.writeEndObject();
     }
     g.writeEndArray();
+    if (r.costs() instanceof Costs.Estimated est) {
+      cost(g, est.estimate());
+    }
     g.writeArrayFieldStart("whatIf");
     for (WhatIf w : a.whatIf()) {
       g.writeStartObject();
@@ -225,6 +231,53 @@ public final class JsonReport {
       g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  private static void cost(JsonGenerator g, CostEstimate e) throws IOException {
+    g.writeObjectFieldStart("cost");
+    g.writeObjectFieldStart("prices");
+    g.writeStringField("id", e.pricesId());
+    g.writeStringField("date", e.pricesDate());
+    g.writeStringField("currency", e.currency());
+    g.writeEndObject();
+    g.writeStringField("basis", e.basis());
+    numberOrNull(g, "volumePerDay", e.volumeKnown(), BigDecimal.valueOf(e.volumePerDay()));
+    numberOrNull(g, "latencyBudgetMs", e.budgetMs() != Long.MAX_VALUE, BigDecimal.valueOf(e.budgetMs()));
+    g.writeObjectFieldStart("approaches");
+    for (CostEstimate.ApproachCost c : e.approaches()) {
+      g.writeObjectFieldStart(c.approach());
+      g.writeNumberField("perRequest", Money.exact(c.perRequest(), 6));
+      g.writeNumberField("per1000", Money.exact(c.per1000(), 4));
+      numberOrNull(g, "monthly", e.volumeKnown(), Money.exact(c.monthly(), 2));
+      g.writeNumberField("oneTime", Money.exact(c.oneTime(), 2));
+      g.writeNumberField("retrainsPerYear", c.retrainsPerYear());
+      g.writeNumberField("retraining", Money.exact(c.retraining(), 2));
+      numberOrNull(g, "twelveMonth", e.volumeKnown(), Money.exact(c.twelveMonth(), 2));
+      g.writeNumberField("latencyMs", c.latencyMs());
+      g.writeBooleanField("overBudget", c.overBudget());
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+    g.writeArrayFieldStart("breakEven");
+    for (CostEstimate.BreakEven b : e.breakEvens()) {
+      g.writeStartObject();
+      g.writeStringField("approach", b.approach());
+      g.writeStringField("versus", b.versus());
+      boolean at = b instanceof CostEstimate.BreakEven.At;
+      numberOrNull(g, "requestsPerDay", at, BigDecimal.valueOf(at ? ((CostEstimate.BreakEven.At) b).requestsPerDay() : 0));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** A figure that may be unknown: JSON null then, never a misleading 0. */
+  private static void numberOrNull(JsonGenerator g, String field, boolean known, BigDecimal value) throws IOException {
+    if (known) {
+      g.writeNumberField(field, value);
+    } else {
+      g.writeNullField(field);
+    }
   }
 
   private static void ints(JsonGenerator g, String field, Map<String, Integer> values) throws IOException {

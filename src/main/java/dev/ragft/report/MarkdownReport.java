@@ -1,5 +1,7 @@
 package dev.ragft.report;
 
+import dev.ragft.cost.CostEstimate;
+import dev.ragft.cost.Costs;
 import dev.ragft.decision.Assessment;
 import dev.ragft.decision.Driver;
 import dev.ragft.decision.Warning;
@@ -63,6 +65,9 @@ public final class MarkdownReport {
       for (Warning w : a.warnings()) {
         line("- :warning: " + esc(w.message()));
       }
+    }
+    if (r.costs() instanceof Costs.Estimated est) {
+      costs(f, est.estimate());
     }
     line("");
     line("### Stack");
@@ -132,6 +137,24 @@ public final class MarkdownReport {
     }
     line("");
     line("</details>");
+  }
+
+  private void costs(Framework f, CostEstimate e) {
+    line("");
+    line("### Cost and latency");
+    line("");
+    line(esc(CostTable.basis(e)));
+    line("");
+    List<String> header = CostTable.header(e);
+    line("| " + String.join(" | ", header) + " |");
+    line("|---" + "|---:".repeat(header.size() - 1) + "|");
+    for (List<String> row : CostTable.rows(f, e)) {
+      line("| " + String.join(" | ", row.stream().map(MarkdownReport::esc).toList()) + " |");
+    }
+    line("");
+    for (String b : CostTable.breakEvens(f, e)) {
+      line("- " + esc(b));
+    }
   }
 
   /** Escapes what would break a table cell or start markup. */

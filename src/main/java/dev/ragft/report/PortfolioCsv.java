@@ -6,12 +6,10 @@ import dev.ragft.decision.Placement;
 import dev.ragft.decision.Warning;
 import dev.ragft.framework.Framework;
 import dev.ragft.framework.Question;
-import dev.ragft.usecase.Portfolio;
-import dev.ragft.usecase.ScoredUseCase;
-import dev.ragft.usecase.UseCase;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import dev.ragft.decision.Sequencer;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -50,12 +48,12 @@ public final class PortfolioCsv implements PortfolioReport {
 
   @Override
   public void add(ScoredUseCase s) throws IOException {
-    UseCase u = s.useCase();
+    Recommendation r = s.recommendation();
     Assessment a = s.assessment();
     Placement p = s.placement();
-    List<String> row = new ArrayList<>(List.of(u.id(), u.name(), u.description()));
+    List<String> row = new ArrayList<>(List.of(r.id(), r.name(), r.description()));
     for (Question q : framework.questions()) {
-      row.add(u.answers().get(q.id()).map(Answer::value).orElse(""));
+      row.add(a.answers().get(q.id()).map(Answer::value).orElse(""));
     }
     for (String column : extra) {
       row.add(s.extra().getOrDefault(column, ""));
@@ -77,7 +75,7 @@ public final class PortfolioCsv implements PortfolioReport {
   }
 
   @Override
-  public void finish(Portfolio.Result result) throws IOException {
+  public void finish(List<Sequencer.Group> roadmap) throws IOException {
     // The roadmap is in every row (wave, wave-name, pairs-needed); anything after the rows would not read back.
     printer.flush();
   }

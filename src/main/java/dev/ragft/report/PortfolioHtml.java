@@ -8,8 +8,6 @@ import dev.ragft.decision.Warning;
 import dev.ragft.framework.Approach;
 import dev.ragft.framework.Framework;
 import dev.ragft.framework.Question;
-import dev.ragft.usecase.Portfolio;
-import dev.ragft.usecase.ScoredUseCase;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -75,7 +73,7 @@ public final class PortfolioHtml implements PortfolioReport {
   }
 
   @Override
-  public void finish(Portfolio.Result result) throws IOException {
+  public void finish(List<Sequencer.Group> roadmap) throws IOException {
     String title = "AI use-case portfolio: RAG, fine-tuning or hybrid";
     line("<!DOCTYPE html>");
     line("<html lang=\"en\">");
@@ -93,7 +91,7 @@ public final class PortfolioHtml implements PortfolioReport {
         + esc(framework.title()) + "</em> (" + esc(framework.id()) + " " + esc(framework.version()) + ").</p>");
     line("</header>");
     summary();
-    roadmap(result.roadmap());
+    roadmap(roadmap);
     heatMap();
     table();
     line("<footer>Made by ragft score. Scores, drivers, warnings and waves come from the framework's"

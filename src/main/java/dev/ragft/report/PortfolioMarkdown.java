@@ -4,8 +4,6 @@ import dev.ragft.decision.Sequencer;
 import dev.ragft.decision.Warning;
 import dev.ragft.framework.Approach;
 import dev.ragft.framework.Framework;
-import dev.ragft.usecase.Portfolio;
-import dev.ragft.usecase.ScoredUseCase;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -31,7 +29,7 @@ public final class PortfolioMarkdown implements PortfolioReport {
   }
 
   @Override
-  public void finish(Portfolio.Result result) throws IOException {
+  public void finish(List<Sequencer.Group> roadmap) throws IOException {
     line("# AI use-case portfolio: RAG, fine-tuning or hybrid");
     line("");
     line(rows.size() + (rows.size() == 1 ? " use case" : " use cases") + " scored with the framework *" + esc(framework.title())
@@ -53,7 +51,7 @@ public final class PortfolioMarkdown implements PortfolioReport {
           + esc(String.join("; ", r.drivers())) + " | " + r.warnings().size() + " | " + r.placement().number() + " |");
     }
     warnings();
-    roadmap(result.roadmap());
+    roadmap(roadmap);
     out.flush();
   }
 

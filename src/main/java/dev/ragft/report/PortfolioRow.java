@@ -5,7 +5,6 @@ import dev.ragft.decision.Driver;
 import dev.ragft.decision.Placement;
 import dev.ragft.decision.Warning;
 import dev.ragft.framework.Framework;
-import dev.ragft.usecase.ScoredUseCase;
 import java.util.List;
 
 /**
@@ -34,7 +33,8 @@ record PortfolioRow(
   static PortfolioRow of(ScoredUseCase s, Framework f) {
     Assessment a = s.assessment();
     List<String> drivers = Narrative.topDrivers(a, DRIVERS).stream().map((Driver d) -> Narrative.driverWithPoints(d, a)).toList();
-    return new PortfolioRow(s.useCase().id(), s.useCase().name(), s.useCase().description(), a.approach(),
+    Recommendation r = s.recommendation();
+    return new PortfolioRow(r.id(), r.name(), r.description(), a.approach(),
         f.approachName(a.approach()), a.confidence(), drivers, a.warnings(), s.placement());
   }
 

@@ -4,8 +4,6 @@ import dev.ragft.decision.Sequencer;
 import dev.ragft.decision.Warning;
 import dev.ragft.framework.Approach;
 import dev.ragft.framework.Framework;
-import dev.ragft.usecase.Portfolio;
-import dev.ragft.usecase.ScoredUseCase;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -42,13 +40,13 @@ public final class PortfolioTable implements PortfolioReport {
   }
 
   @Override
-  public void finish(Portfolio.Result result) throws IOException {
+  public void finish(List<Sequencer.Group> roadmap) throws IOException {
     line(style(BOLD, "Portfolio: " + useCases(rows.size()) + ", framework " + framework.id() + " " + framework.version()));
     line(counts());
     line("");
     table();
     warnings();
-    roadmap(result.roadmap());
+    roadmap(roadmap);
     out.flush();
   }
 

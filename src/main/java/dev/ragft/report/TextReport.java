@@ -1,5 +1,7 @@
 package dev.ragft.report;
 
+import dev.ragft.cost.CostEstimate;
+import dev.ragft.cost.Costs;
 import dev.ragft.decision.Assessment;
 import dev.ragft.decision.Warning;
 import dev.ragft.decision.WhatIf;
@@ -73,6 +75,9 @@ public final class TextReport {
         wrapped("  " + style(YELLOW, "!") + " ", "    ", w.message());
       }
     }
+    if (r.costs() instanceof Costs.Estimated est) {
+      costs(f, est.estimate());
+    }
     line("");
     line(style(BOLD, "Stack"));
     int i = 1;
@@ -108,10 +113,26 @@ public final class TextReport {
     line(style(BOLD, "How the scores are computed"));
     wrapped("  ", "  ", "Each score starts at the framework's baseline, adds every driver's effect, and is kept within"
         + " 0..100. Gates take approaches out of the running without changing their scores.");
-    List<List<String>> rows = Narrative.arithmetic(f, a);
     List<String> header = new java.util.ArrayList<>(List.of("rule", "question", "answer"));
     f.approaches().forEach(x -> header.add(x.name()));
-    rows.add(0, header);
+    table(header, Narrative.arithmetic(f, a), 3);
+    line("");
+    wrapped("  ", "  ", Narrative.confidenceRule(f, a));
+    for (var g : a.gates()) {
+      wrapped("  ", "    ", "gate rules." + g.rule() + " excludes " + String.join(", ", g.excludes()) + ": " + g.reason());
+    }
+    line("");
+    line(style(BOLD, "Drivers, largest first"));
+    for (var d : a.drivers()) {
+      wrapped("  - ", "    ", d.question() + " = " + d.answer() + ": " + d.reason());
+    }
+  }
+
+  /** An aligned table: columns from {@code firstNumeric} on are right-aligned. */
+  private void table(List<String> header, List<List<String>> body, int firstNumeric) {
+    List<List<String>> rows = new java.util.ArrayList<>();
+    rows.add(header);
+    rows.addAll(body);
     int cols = header.size();
     int[] widths = new int[cols];
     for (List<String> row : rows) {
@@ -122,20 +143,20 @@ public final class TextReport {
     for (List<String> row : rows) {
       StringBuilder b = new StringBuilder("  ");
       for (int c = 0; c < cols; c++) {
-        b.append(c < 3 ? Format.pad(row.get(c), widths[c]) : Format.padLeft(row.get(c), widths[c]));
+        b.append(c < firstNumeric ? Format.pad(row.get(c), widths[c]) : Format.padLeft(row.get(c), widths[c]));
         b.append(c == cols - 1 ? "" : "  ");
       }
       line(b.toString().stripTrailing());
     }
+  }
+
+  private void costs(Framework f, CostEstimate e) {
     line("");
-    wrapped("  ", "  ", Narrative.confidenceRule(f, a));
-    for (var g : a.gates()) {
-      wrapped("  ", "    ", "gate rules." + g.rule() + " excludes " + String.join(", ", g.excludes()) + ": " + g.reason());
-    }
-    line("");
-    line(style(BOLD, "Drivers, largest first"));
-    for (var d : a.drivers()) {
-      wrapped("  - ", "    ", d.question() + " = " + d.answer() + ": " + d.reason());
+    line(style(BOLD, "Cost and latency"));
+    wrapped("  ", "  ", CostTable.basis(e));
+    table(CostTable.header(e), CostTable.rows(f, e), 1);
+    for (String b : CostTable.breakEvens(f, e)) {
+      wrapped("  ", "  ", b);
     }
   }
 

@@ -33,6 +33,7 @@ class GoldenTest {
     List<String> args = Files.readAllLines(dir.resolve("args"), StandardCharsets.UTF_8).stream()
         .filter(l -> !l.isBlank()).toList();
     Cli r = Cli.run(args.toArray(String[]::new));
+    assertThat(r.exit()).as("an internal error is never a golden result: " + r.describe()).isNotEqualTo(ExitCode.INTERNAL);
     Path stdout = dir.resolve("stdout");
     Path exit = dir.resolve("exit");
     if (UPDATE) {

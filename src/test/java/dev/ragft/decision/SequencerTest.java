@@ -21,7 +21,7 @@ class SequencerTest {
   private final Sequencer sequencer = new Sequencer(DEFAULT);
 
   private Placement place(Answers answers) {
-    return sequencer.place(engine.assess(answers, false));
+    return sequencer.place(engine.assess(answers, Evidence.NONE, false));
   }
 
   @Nested
@@ -73,7 +73,7 @@ class SequencerTest {
     @Test
     void everyValidAnswerSetLandsInExactlyOneWaveConsistentWithItsData() {
       for (Answers answers : Scenarios.allCombinations(DEFAULT)) {
-        Assessment a = engine.assess(answers, false);
+        Assessment a = engine.assess(answers, Evidence.NONE, false);
         Placement p = sequencer.place(a);
         long pairs = answers.number("training-pairs").orElseThrow();
         assertThat(DEFAULT.roadmap().waves()).as(answers.toString()).contains(p.wave());
@@ -135,7 +135,7 @@ class SequencerTest {
       Framework f = withRoadmap("trainingData: {question: training-pairs, enough: 1000}",
           "trainingData: {question: training-pairs, enough: 600}");
       Sequencer s = new Sequencer(f);
-      Placement p = s.place(new DecisionEngine(f).assess(answers("static", "drafting", "low", 800, "async", 100), false));
+      Placement p = s.place(new DecisionEngine(f).assess(answers("static", "drafting", "low", 800, "async", 100), Evidence.NONE, false));
       assertThat(p.blocked()).as("800 pairs are enough at a bar of 600; the framework's gate still says RAG").isFalse();
       assertThat(p.number()).isEqualTo(1);
     }

@@ -1,13 +1,17 @@
-package dev.ragft.usecase;
+package dev.ragft.advice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ragft.cost.PriceLoader;
 import dev.ragft.framework.Framework;
 import dev.ragft.framework.FrameworkLoader;
 import dev.ragft.input.Problem;
+import dev.ragft.report.ScoredUseCase;
+import dev.ragft.usecase.PortfolioFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -17,13 +21,14 @@ class PortfolioTest {
 
   private record Scored(List<ScoredUseCase> useCases, Portfolio.Result result) {
     List<String> ids() {
-      return useCases.stream().map(s -> s.useCase().id()).toList();
+      return useCases.stream().map(ScoredUseCase::id).toList();
     }
   }
 
   private static Scored score(Portfolio.Order order, boolean whatIf, String... paths) {
     List<ScoredUseCase> out = new ArrayList<>();
-    Portfolio.Result r = new Portfolio(F, Set.of(), whatIf).score(PortfolioFiles.expand(List.of(paths), CWD), order, out::add);
+    Portfolio portfolio = new Portfolio(F, PriceLoader.load(Optional.empty(), CWD, F), Set.of(), whatIf);
+    Portfolio.Result r = portfolio.score(PortfolioFiles.expand(List.of(paths), CWD), order, out::add);
     return new Scored(out, r);
   }
 
@@ -77,10 +82,10 @@ class PortfolioTest {
     assertThat(yaml.useCases()).hasSizeGreaterThanOrEqualTo(25);
     assertThat(csv.ids()).isEqualTo(yaml.ids());
     for (int i = 0; i < yaml.useCases().size(); i++) {
-      UseCase y = yaml.useCases().get(i).useCase();
-      UseCase c = csv.useCases().get(i).useCase();
-      assertThat(List.of(c.name(), c.description(), c.answers())).as(y.id()).isEqualTo(List.of(y.name(), y.description(), y.answers()));
-      assertThat(csv.useCases().get(i).assessment()).as(y.id()).isEqualTo(yaml.useCases().get(i).assessment());
+      ScoredUseCase y = yaml.useCases().get(i);
+      ScoredUseCase c = csv.useCases().get(i);
+      assertThat(c.recommendation()).as(y.id()).isEqualTo(y.recommendation());
+      assertThat(c.placement()).as(y.id()).isEqualTo(y.placement());
     }
     assertThat(csv.useCases()).allSatisfy(u -> assertThat(u.extra()).containsKey("department"));
   }

@@ -1,29 +1,36 @@
-package dev.ragft.usecase;
+package dev.ragft.advice;
 
-import dev.ragft.decision.Assessment;
-import dev.ragft.decision.DecisionEngine;
+import dev.ragft.cost.Prices;
+import dev.ragft.decision.Placement;
 import dev.ragft.decision.Sequencer;
 import dev.ragft.framework.Framework;
 import dev.ragft.input.Location;
 import dev.ragft.input.Problem;
+import dev.ragft.report.ScoredUseCase;
+import dev.ragft.usecase.Candidate;
+import dev.ragft.usecase.CsvUseCaseReader;
+import dev.ragft.usecase.Source;
+import dev.ragft.usecase.UseCaseReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Scores a portfolio: reads every source in turn, checks that ids are unique across all of them,
- * assesses each valid use case and places it in a roadmap wave. Scored use cases are handed on
+ * advises on each valid use case exactly as recommend does (the {@link Advisor}) and places it in
+ * a roadmap wave. Scored use cases are handed on
  * one at a time as they are read ({@link Order#INPUT}), so a large CSV goes through in flat
  * memory; any other order has to see them all first. One bad use case never stops the others.
  */
 public final class Portfolio {
   private final Framework framework;
-  private final DecisionEngine engine;
+  private final Advisor advisor;
   private final Sequencer sequencer;
   private final CsvUseCaseReader csv;
   private final UseCaseReader yaml;
@@ -40,7 +47,7 @@ public final class Portfolio {
     ID
   }
 
-  /** What scoring found besides the scored use cases: every problem, and the roadmap. */
+  /** What scoring found besides the scored use cases: how many were scored, every problem, and the roadmap. */
   public record Result(int scored, List<Problem> problems, List<Sequencer.Group> roadmap) {
     public Result {
       problems = List.copyOf(problems);
@@ -49,12 +56,13 @@ public final class Portfolio {
   }
 
   /**
-   * {@code ignoredColumns}: CSV columns dropped on reading (an earlier score's results);
+   * {@code prices}: for cost evidence, as recommend uses them; {@code ignoredColumns}: CSV columns
+   * dropped on reading (an earlier score's results);
    * {@code whatIf}: whether assessments include what-ifs, the costly part, for reports that show them.
    */
-  public Portfolio(Framework framework, Set<String> ignoredColumns, boolean whatIf) {
+  public Portfolio(Framework framework, Optional<Prices> prices, Set<String> ignoredColumns, boolean whatIf) {
     this.framework = framework;
-    this.engine = new DecisionEngine(framework);
+    this.advisor = new Advisor(framework, prices);
     this.sequencer = new Sequencer(framework);
     this.csv = new CsvUseCaseReader(framework, ignoredColumns);
     this.yaml = new UseCaseReader(framework);
@@ -84,9 +92,10 @@ public final class Portfolio {
             + "; ids must be unique across the portfolio, so this one was left out"));
         return;
       }
-      Assessment a = engine.assess(c.useCase().answers(), whatIf);
-      ScoredUseCase s = new ScoredUseCase(c, a, sequencer.place(a));
-      entries.add(new Sequencer.Entry(c.useCase().id(), c.useCase().name(), s.placement()));
+      Advisor.Advice advice = advisor.advise(c.useCase(), whatIf);
+      Placement placement = sequencer.place(advice.recommendation().assessment(), advice.evidence());
+      ScoredUseCase s = new ScoredUseCase(advice.recommendation(), placement, c.extra());
+      entries.add(new Sequencer.Entry(c.useCase().id(), c.useCase().name(), placement));
       if (order == Order.INPUT) {
         sink.accept(s);
       } else {
@@ -108,7 +117,7 @@ public final class Portfolio {
   }
 
   private Comparator<ScoredUseCase> comparator(Order order) {
-    Comparator<ScoredUseCase> byId = Comparator.comparing(s -> s.useCase().id());
+    Comparator<ScoredUseCase> byId = Comparator.comparing(ScoredUseCase::id);
     Comparator<ScoredUseCase> byConfidence =
         Comparator.comparingDouble((ScoredUseCase s) -> s.assessment().confidence()).reversed();
     List<String> approaches = framework.approachIds();

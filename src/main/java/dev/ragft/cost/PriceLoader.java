@@ -1,0 +1,58 @@
+package dev.ragft.cost;
+
+import dev.ragft.framework.Framework;
+import dev.ragft.input.BadInputException;
+import dev.ragft.input.Location;
+import dev.ragft.input.YamlTree;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Finds price files: a file a user names, or the built-in one a framework declares. */
+public final class PriceLoader {
+  private PriceLoader() {}
+
+  /**
+   * The prices to use: {@code idOrPath} when given (a file relative to {@code base}, or a
+   * built-in id), else the framework's own, else none.
+   */
+  public static Optional<Prices> load(Optional<String> idOrPath, Path base, Framework framework) {
+    if (idOrPath.isPresent()) {
+      Path path = base.resolve(idOrPath.get());
+      if (Files.exists(path)) {
+        return Optional.of(PriceReader.read(YamlTree.read(path, idOrPath.get()), framework));
+      }
+      return Optional.of(builtIn(idOrPath.get(), framework).orElseThrow(() -> new BadInputException(
+          Location.ofFile(idOrPath.get()), "price file not found; give a price file or a built-in id such as prices-2026")));
+    }
+    if (framework.prices().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(builtIn(framework.prices(), framework).orElseThrow(() -> new BadInputException(
+        Location.ofFile("framework " + framework.id()), "prices: no built-in price file '" + framework.prices() + "'")));
+  }
+
+  private static Optional<Prices> builtIn(String id, Framework framework) {
+    String name = "frameworks/" + id + ".yaml";
+    try (InputStream in = PriceLoader.class.getResourceAsStream("/" + name)) {
+      if (in == null || !id.matches("[a-z0-9-]+")) {
+        return Optional.empty();
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return Optional.of(PriceReader.read(YamlTree.parse(text, name), framework));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The evidence the engine weighs: each approach's latency and the budget per latency answer. */
+  public static dev.ragft.decision.Evidence evidence(CostEstimate estimate, Prices prices) {
+    java.util.Map<String, Long> latency = new java.util.LinkedHashMap<>();
+    estimate.approaches().forEach(a -> latency.put(a.approach(), a.latencyMs()));
+    return new dev.ragft.decision.Evidence(latency, "latency", prices.latencyBudgetsMs(), estimate.basis());
+  }
+}

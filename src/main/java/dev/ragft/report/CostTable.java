@@ -1,0 +1,59 @@
+package dev.ragft.report;
+
+import dev.ragft.cost.CostEstimate;
+import dev.ragft.framework.Framework;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The cost and latency figures as rows and sentences, shared by the text and Markdown reports. */
+final class CostTable {
+  private CostTable() {}
+
+  static List<String> header(CostEstimate e) {
+    return List.of("Approach", "per 1,000", "per month", "one-time", "retraining", "12 months", "first token",
+        "budget " + (e.budgetMs() == Long.MAX_VALUE ? "none" : Format.grouped(e.budgetMs()) + " ms"));
+  }
+
+  static List<List<String>> rows(Framework f, CostEstimate e) {
+    List<List<String>> rows = new ArrayList<>();
+    for (String id : f.approachIds()) {
+      CostEstimate.ApproachCost c = e.of(id);
+      rows.add(List.of(
+          f.approachName(id),
+          Money.format(e.currency(), c.per1000(), 2),
+          e.volumeKnown() ? Money.format(e.currency(), c.monthly(), 0) : "n/a",
+          Money.format(e.currency(), c.oneTime(), 0),
+          c.retrainsPerYear() == 0 ? "-" : Money.format(e.currency(), c.retraining(), 0) + " (" + c.retrainsPerYear() + "x)",
+          e.volumeKnown() ? Money.format(e.currency(), c.twelveMonth(), 0) : "n/a",
+          Format.grouped(c.latencyMs()) + " ms",
+          c.overBudget() ? "OVER" : "ok"));
+    }
+    return rows;
+  }
+
+  /** "Estimates from prices-2026 (2026-11-01, USD) at 400 requests a day." */
+  static String basis(CostEstimate e) {
+    String volume = e.volumeKnown() ? "at " + Format.grouped(e.volumePerDay()) + " requests a day"
+        : "volume not given, so no monthly figures";
+    return capitalise(e.basis()) + " (" + e.pricesDate() + ", " + e.currency() + "), " + volume + ".";
+  }
+
+  static List<String> breakEvens(Framework f, CostEstimate e) {
+    List<String> out = new ArrayList<>();
+    for (CostEstimate.BreakEven b : e.breakEvens()) {
+      if (b instanceof CostEstimate.BreakEven.At at) {
+        out.add(String.format(Locale.ROOT, "%s costs less than %s over 12 months from %s requests a day.",
+            f.approachName(at.approach()), f.approachName(at.versus()), Format.grouped(at.requestsPerDay())));
+      } else {
+        out.add(f.approachName(b.approach()) + " never costs less than " + f.approachName(b.versus())
+            + " over 12 months: it costs no less per request.");
+      }
+    }
+    return out;
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

@@ -1,0 +1,16 @@
+package dev.ragft.report;
+
+/** The formats one recommendation renders to; every command that shows one uses this switch. */
+public enum RecommendationFormat {
+  text,
+  markdown,
+  json;
+
+  public String render(Recommendation r, Options options) {
+    return switch (this) {
+      case text -> TextReport.render(r, options);
+      case markdown -> MarkdownReport.render(r, options);
+      case json -> JsonReport.render(r);
+    };
+  }
+}

@@ -1,0 +1,45 @@
+package dev.ragft.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+
+/** Every command, found by walking the command tree, has --help with examples and its exit codes. */
+class HelpTest {
+  static List<String> commands() {
+    List<String> names = new java.util.ArrayList<>();
+    CommandLine root = new CommandLine(new RagftCommand());
+    RagftCommand.withExitCodes(root);
+    collect(root, names);
+    return names;
+  }
+
+  private static void collect(CommandLine cl, List<String> names) {
+    if (!cl.getCommandName().equals("help")) {
+      names.add(cl.getCommandSpec().qualifiedName(" ").replaceFirst("^ragft ?", ""));
+    }
+    cl.getSubcommands().values().forEach(sub -> collect(sub, names));
+  }
+
+  @ParameterizedTest(name = "ragft {0} --help")
+  @MethodSource("commands")
+  void helpHasExamples(String command) {
+    List<String> args = new java.util.ArrayList<>(command.isEmpty() ? List.of() : List.of(command.split(" ")));
+    args.add("--help");
+    Cli r = Cli.run(args.toArray(String[]::new));
+    assertThat(r.exit()).as(r.describe()).isZero();
+    assertThat(r.out()).as(r.describe()).containsPattern("Examples?:");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "ragft {0} --help lists exit codes")
+  @MethodSource("commands")
+  void helpListsExitCodes(String command) {
+    List<String> args = new java.util.ArrayList<>(command.isEmpty() ? List.of() : List.of(command.split(" ")));
+    args.add("--help");
+    assertThat(Cli.run(args.toArray(String[]::new)).out()).contains("Exit codes:");
+  }
+}
