@@ -1,6 +1,5 @@
 package dev.ragft.decision;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /** One answer: a choice id, or a whole number. */
@@ -33,7 +32,7 @@ public sealed interface Answer permits Answer.ChoiceAnswer, Answer.NumberAnswer 
 
     /** With thousands separators, for prose ("12,000"). */
     public String grouped() {
-      return String.format(Locale.ROOT, "%,d", number);
+      return Grouped.of(number);
     }
   }
 }

@@ -458,7 +458,7 @@ public final class DecisionEngine {
   }
 
   private static String grouped(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
+    return Grouped.of(n);
   }
 
   private void checkFits(Answers answers) {

@@ -2,7 +2,6 @@ package dev.ragft.decision;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,8 +36,8 @@ public record Evidence(Map<String, Long> latencyMs, String question, Map<String,
     long budget = budget(latencyAnswer).orElse(Long.MAX_VALUE);
     for (String a : approaches) {
       if (latencyMs.containsKey(a)) {
-        parts.add(String.format(Locale.ROOT, "%s %,d ms %s %,d ms budget", a, latencyMs.get(a),
-            latencyMs.get(a) > budget ? ">" : "<=", budget));
+        parts.add(a + " " + Grouped.of(latencyMs.get(a)) + " ms " + (latencyMs.get(a) > budget ? ">" : "<=") + " "
+            + Grouped.of(budget) + " ms budget");
       }
     }
     return String.join("; ", parts) + (basis.isEmpty() ? "" : " (" + basis + ")");

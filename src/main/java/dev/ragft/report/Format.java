@@ -24,7 +24,7 @@ final class Format {
   }
 
   static String grouped(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
+    return dev.ragft.decision.Grouped.of(n);
   }
 
   static String pad(String s, int width) {

@@ -9,8 +9,10 @@ import dev.ragft.framework.Framework;
 import dev.ragft.framework.Layer;
 import dev.ragft.framework.Phase;
 import dev.ragft.framework.Question;
+import dev.ragft.framework.Roadmap;
 import dev.ragft.framework.Rule;
 import dev.ragft.framework.Situation;
+import dev.ragft.framework.Wave;
 import dev.ragft.framework.WarningRule;
 import java.util.List;
 
@@ -89,6 +91,30 @@ public final class FrameworkText {
       for (Phase p : phases) {
         line("  phase  " + p.name() + " (" + Format.weeks(p.weeks()) + "), gated by " + p.gateMetric());
       }
+    }
+    roadmap();
+  }
+
+  /** The waves score sequences a portfolio into, and what puts a use case in each. */
+  private void roadmap() {
+    Roadmap r = f.roadmap();
+    if (r.isEmpty()) {
+      return;
+    }
+    line("");
+    line("Roadmap waves (ragft score; enough training data: " + Format.grouped(r.enoughData()) + " " + r.dataQuestion() + ")");
+    long from = 1;
+    for (Wave w : r.waves()) {
+      String holds = switch (w.holds()) {
+        case FOUNDATION -> "starts on " + f.approachName(f.scoring().foundation()) + ", not waiting for data";
+        case DATA_READY -> "a fine-tuned approach whose data exists";
+        case DATA_BLOCKED -> "waiting for data, " + (w.shortfallBelow() == Long.MAX_VALUE ? Format.grouped(from) + " or more"
+            : Format.grouped(from) + " to " + Format.grouped(w.shortfallBelow() - 1)) + " pairs short";
+      };
+      if (w.holds() == Wave.Holds.DATA_BLOCKED && w.shortfallBelow() != Long.MAX_VALUE) {
+        from = w.shortfallBelow();
+      }
+      line("  " + (r.number(w)) + ". " + w.name() + " (" + w.timing() + "): " + holds);
     }
   }
 

@@ -116,9 +116,10 @@ public final class PortfolioTable implements PortfolioReport {
     line(style(BOLD, "Roadmap"));
     List<Sequencer.Entry> all = groups.stream().flatMap(g -> g.entries().stream()).toList();
     int idWidth = Math.min(MAX_ID, all.stream().mapToInt(e -> e.id().length()).max().orElse(0));
-    int outlookWidth = all.stream().mapToInt(e -> PortfolioRow.outlook(e.placement(), framework).length()).max().orElse(0);
-    int nameWidth = WIDTH - "    - ".length() - idWidth - GAP - outlookWidth - GAP;
     for (Sequencer.Group g : groups) {
+      // Per wave: the outlooks of waiting use cases are long, the others are an approach name.
+      int outlookWidth = g.entries().stream().mapToInt(e -> PortfolioRow.outlook(e.placement(), framework).length()).max().orElse(0);
+      int nameWidth = WIDTH - "    - ".length() - idWidth - GAP - outlookWidth - GAP;
       line("");
       line(style(BOLD, "  Wave " + g.number() + ": " + g.wave().name()) + " (" + g.wave().timing() + ", "
           + useCases(g.entries().size()) + ")");
