@@ -44,52 +44,58 @@ final class Context {
    * {@code out} is null.
    */
   void write(String out, String content) {
-    stream(out, w -> w.write(content));
+    stream(out, w -> {
+      w.write(content);
+      return content.length();
+    });
   }
 
-  /** Writes what {@code body} produces; see {@link #stream}. */
-  interface Body {
-    void write(Writer w) throws IOException;
+  /** Writes a result to the writer it is given, and says what it found on the way. */
+  interface Body<T> {
+    T write(Writer w) throws IOException;
   }
 
   /**
    * Lets {@code body} write a result as it is produced, to stdout when {@code out} is null or
    * "-", else to the file {@code out}: a regular file is written to a temporary file beside it
    * and moved into place, so it is written whole or not at all; a device or pipe such as
-   * /dev/null is written to directly (moving a file over it would replace it).
+   * /dev/null is written to directly (moving a file over it would replace it). Returns what
+   * {@code body} returns.
    */
-  void stream(String out, Body body) {
+  <T> T stream(String out, Body<T> body) {
     if (out == null || out.equals("-")) {
       try {
-        body.write(env().out());
+        return body.write(env().out());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      } finally {
+        env().out().flush();
       }
-      env().out().flush();
-      return;
     }
     Path target = env().resolve(out);
+    T result;
     try {
       if (Files.exists(target) && !Files.isRegularFile(target)) {
         try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-          body.write(w);
+          return body.write(w);
         }
-        return;
       }
       Path parent = target.toAbsolutePath().getParent();
       Files.createDirectories(parent);
       Path tmp = Files.createTempFile(parent, ".ragft-", ".tmp");
       try {
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-          body.write(w);
+          result = body.write(w);
         }
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
         Files.deleteIfExists(tmp);
       }
-    } catch (IOException e) {
-      throw new BadInputException(Location.ofFile(out), "cannot write: " + e.getMessage());
+    } catch (IOException | UncheckedIOException e) {
+      String why = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+      throw new BadInputException(Location.ofFile(out), "cannot write: " + why);
     }
     env().err().println("ragft: wrote " + out);
+    return result;
   }
 }

@@ -93,25 +93,25 @@ final class ScoreCommand implements Callable<Integer> {
     boolean toFile = out != null && !out.equals("-");
     Options options = new Options(false, false, ctx.color(toFile), ctx.unicode(toFile));
     Portfolio.Order order = sort == null ? Portfolio.Order.INPUT : Portfolio.Order.valueOf(sort.name().toUpperCase(java.util.Locale.ROOT));
-    Portfolio.Result[] result = new Portfolio.Result[1];
-    ctx.stream(out, w -> {
+    Portfolio.Result result = ctx.stream(out, w -> {
       PortfolioReport report = report(w, f, extra, options);
-      result[0] = portfolio.score(sources, order, s -> {
+      Portfolio.Result r = portfolio.score(sources, order, s -> {
         try {
           report.add(s);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       });
-      report.finish(result[0].roadmap());
+      report.finish(r.roadmap());
+      return r;
     });
-    if (result[0].problems().isEmpty()) {
+    if (result.problems().isEmpty()) {
       return ExitCode.OK;
     }
-    new ErrorHandler(ctx.env().err()).report(new BadInputException(result[0].problems()));
-    int n = result[0].problems().size();
+    new ErrorHandler(ctx.env().err()).report(new BadInputException(result.problems()));
+    int n = result.problems().size();
     ctx.env().err().println("ragft: " + n + (n == 1 ? " problem" : " problems") + " above; invalid use cases were left out, "
-        + result[0].scored() + " scored");
+        + result.scored() + " scored");
     return ExitCode.CHECK_FAILED;
   }
 

@@ -177,6 +177,14 @@ class ScoreCommandTest {
     }
 
     @Test
+    void anOutputFileThatCannotBeWrittenIsReportedWithoutATrace() throws IOException {
+      Files.writeString(dir.resolve("a-file"), "");
+      Cli r = run("score", CSV, "--format", "csv", "--out", dir.resolve("a-file/scored.csv").toString());
+      assertThat(r.exit()).as(r.describe()).isEqualTo(2);
+      assertThat(r.err()).startsWith("ragft: " + dir.resolve("a-file/scored.csv") + ": cannot write: ").doesNotContain("at dev.");
+    }
+
+    @Test
     void aFrameworkWithoutARoadmap() throws IOException {
       String text = Files.readString(ROOT.resolve("frameworks/b2b-2026.yaml"));
       Files.writeString(dir.resolve("mine.yaml"), text.substring(0, text.indexOf("\n# How `ragft score`")));
