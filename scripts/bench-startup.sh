@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Whole-process start-up benchmark: wall time of `scripts/ragft recommend <example> --format json`,
+# launcher included, next to a bare JVM running hello world on the same machine.
+#
+#   scripts/bench-startup.sh [N]      N timed runs of each (default 20), after WARMUP (default 3)
+#
+# Builds the jar if needed (through scripts/ragft), and re-creates the class-data-sharing
+# archive from the benchmarked command, so the numbers are those of a user's second and later
+# runs. The two commands alternate, so a machine that gets busier part-way hits both alike.
+# Needs only bash, Java 17 (with javac) and Maven: no hyperfine.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
+n="${1:-20}"
+warmup="${WARMUP:-3}"
+case "$n$warmup" in
+  *[!0-9]*) echo "usage: $0 [N]   (N and WARMUP are counts of runs)" >&2; exit 2 ;;
+esac
+[ "$n" -ge 1 ] || { echo "usage: $0 [N]   (N >= 1)" >&2; exit 2; }
+usecase=examples/usecases/enterprise-sla-answers.yaml
+ragft=("$root/scripts/ragft" recommend "$usecase" --format json)
+cd "$root"
+
+# Microseconds since the epoch. bash 5 has a clock built in ($EPOCHREALTIME): reading it starts no
+# process, so no fork lands inside the timed interval. Older shells fall back to date(1).
+if [ -n "${EPOCHREALTIME:-}" ]; then
+  clock="bash \$EPOCHREALTIME"
+else
+  clock="date +%s%N"
+fi
+
+tmp="$(mktemp -d "${TMPDIR:-/tmp}/bench-startup.XXXXXX")"
+trap 'rm -rf "$tmp"' EXIT
+
+cpus="$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')"
+echo "machine: $cpus CPUs, $(java -version 2>&1 | head -n 1)"
+if [ -r /proc/loadavg ]; then
+  echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine inflates every figure)"
+fi
+
+# The hello world: a class of its own in a temporary folder.
+printf 'public class Hello {\n  public static void main(String[] args) {\n    System.out.println("Hello, world");\n  }\n}\n' \
+  > "$tmp/Hello.java"
+javac -d "$tmp" "$tmp/Hello.java"
+hello=(java -cp "$tmp" Hello)
+
+# The first run builds the jar when sources are newer (the build's messages show on stderr) and
+# records the classes it loads for the archive; it must succeed.
+rm -f target/ragft.jsa
+if ! "${ragft[@]}" > "$tmp/out.json" 2> "$tmp/err.txt"; then
+  cat "$tmp/err.txt" >&2
+  echo "bench-startup: '${ragft[*]}' failed" >&2
+  exit 1
+fi
+cat "$tmp/err.txt" >&2
+if [ ! -f target/ragft.jsa ] && [ "${RAGFT_CDS:-1}" = "1" ]; then
+  echo "bench-startup: note: no CDS archive was created (target/ragft.jsa.failed: $( [ -f target/ragft.jsa.failed ] && echo yes || echo no))" >&2
+fi
+
+for ((i = 0; i < warmup; i++)); do
+  "${ragft[@]}" > /dev/null
+  "${hello[@]}" > /dev/null
+done
+
+# Runs "$@" once, stdout discarded, and appends its wall time in microseconds to the file $out.
+timed() {
+  local t0 t1
+  if [ -n "${EPOCHREALTIME:-}" ]; then
+    t0="${EPOCHREALTIME//[!0-9]/}"
+    "$@" > /dev/null
+    t1="${EPOCHREALTIME//[!0-9]/}"
+  else
+    t0="$(date +%s%N)"
+    "$@" > /dev/null
+    t1="$(date +%s%N)"
+    t0=$((t0 / 1000))
+    t1=$((t1 / 1000))
+  fi
+  echo $((t1 - t0)) >> "$out"
+}
+
+for ((i = 0; i < n; i++)); do
+  out="$tmp/ragft.us" timed "${ragft[@]}"
+  out="$tmp/hello.us" timed "${hello[@]}"
+done
+
+# Microseconds to milliseconds with one decimal.
+ms() {
+  local tenths=$((($1 + 50) / 100))
+  printf '%d.%d' $((tenths / 10)) $((tenths % 10))
+}
+
+# min, median and p90 (nearest rank) of a file of microsecond figures.
+stats() {
+  local -a v
+  local count mid median p90
+  while IFS= read -r line; do v+=("$line"); done < <(sort -n "$1")
+  count=${#v[@]}
+  mid=$((count / 2))
+  if ((count % 2)); then
+    median=${v[$mid]}
+  else
+    median=$(((v[mid - 1] + v[mid]) / 2))
+  fi
+  p90=${v[$(((count * 9 + 9) / 10 - 1))]}
+  printf '%9s %9s %9s' "$(ms "${v[0]}")" "$(ms "$median")" "$(ms "$p90")"
+  last_median=$median
+}
+
+echo "runs: $n of each, alternating, after $warmup warm-up runs; clock: $clock; wall ms"
+printf '%-66s %9s %9s %9s\n' "" min median p90
+printf '%-66s ' "scripts/ragft recommend ${usecase##*/} --format json"
+stats "$tmp/ragft.us"
+ragft_median=$last_median
+echo
+printf '%-66s ' "java Hello (bare JVM)"
+stats "$tmp/hello.us"
+hello_median=$last_median
+echo
+echo "ragft median minus bare JVM median: $(ms $((ragft_median - hello_median))) ms"
