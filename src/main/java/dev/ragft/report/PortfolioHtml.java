@@ -294,7 +294,8 @@ public final class PortfolioHtml implements PortfolioReport {
     line("<tbody>");
     for (Row r : rows) {
       PortfolioRow p = r.row();
-      StringBuilder b = new StringBuilder("<tr><td>").append(esc(p.name())).append("<br><span class=\"id\">").append(esc(p.id()))
+      StringBuilder b = new StringBuilder("<tr><td title=\"").append(esc(p.description())).append("\">").append(esc(p.name()))
+          .append("<br><span class=\"id\">").append(esc(p.id()))
           .append("</span></td><td><span class=\"pill\" style=\"background:").append(color(p.approach())).append("\">")
           .append(esc(p.approachName())).append("</span></td><td class=\"num\">").append(p.confidenceText()).append("</td><td>")
           .append(esc(String.join("; ", p.drivers()))).append("</td><td>");
