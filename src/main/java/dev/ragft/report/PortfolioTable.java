@@ -80,7 +80,7 @@ public final class PortfolioTable implements PortfolioReport {
       }
       line(row);
       if (!r.drivers().isEmpty()) {
-        line(style(DIM, cut(indent + String.join(", ", r.drivers()), WIDTH)));
+        line(style(DIM, indent + cut(String.join(", ", r.drivers()), WIDTH - indent.length())));
       }
     }
   }
@@ -135,8 +135,9 @@ public final class PortfolioTable implements PortfolioReport {
     }
   }
 
+  /** {@code s} on one line (a CSV name may hold a line break or a tab), cut to {@code width}. */
   private String cut(String s, int width) {
-    return Wrap.truncate(s, width, options.unicode());
+    return Wrap.truncate(s.strip().replaceAll("\\s+", " "), width, options.unicode());
   }
 
   private static String useCases(int n) {

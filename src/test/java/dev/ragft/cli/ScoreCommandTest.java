@@ -45,6 +45,15 @@ class ScoreCommandTest {
     }
 
     @Test
+    void aNameWithALineBreakStaysOnItsRowOfTheTable() throws IOException {
+      Files.writeString(dir.resolve("p.csv"), "id,name,freshness,task,auditability,training-pairs,latency\n"
+          + "x,\"Two\nlines\",daily,lookup,low,0,async\n");
+      Cli r = Cli.run(dir, Map.of(), "", "score", "p.csv");
+      assertThat(r.exit()).as(r.describe()).isZero();
+      assertThat(r.out()).contains("\nx   Two lines  RAG ").contains("\n    task=lookup +20, freshness=daily +15\n");
+    }
+
+    @Test
     void writesTheReportToAFileWholeAndSaysSo() throws IOException {
       Path out = dir.resolve("reports/portfolio.md");
       Cli r = run("score", YAML, "--format", "markdown", "--out", out.toString());
