@@ -157,7 +157,8 @@ public final class PortfolioHtml implements PortfolioReport {
     line("<h2>Roadmap</h2>");
     line("<p class=\"note\">Sequenced as the framework recommends: a " + esc(framework.approachName(framework.scoring().foundation()))
         + " foundation first, fine-tuned components where the data exists next, and the use cases still waiting for"
-        + " training data last, closest first.</p>");
+        + " training data last, closest first. The bar under each wave splits its use cases by the approach they end on"
+        + " there.</p>");
     int n = Math.max(1, groups.size());
     int boxW = 250;
     int step = boxW + 20;
@@ -179,7 +180,7 @@ public final class PortfolioHtml implements PortfolioReport {
       line("<text x=\"" + (x + 12) + "\" y=\"24\" font-size=\"13\" fill=\"#52606d\">Wave " + g.number() + " \u00b7 "
           + esc(g.wave().timing()) + "</text>");
       int ty = 46;
-      for (String l : Wrap.lines("", "", g.wave().name(), 26)) {
+      for (String l : Wrap.lines("", "", g.wave().name(), 24)) {
         line("<text x=\"" + (x + 12) + "\" y=\"" + ty + "\" font-size=\"15\" font-weight=\"600\">" + esc(l) + "</text>");
         ty += 19;
       }
