@@ -50,6 +50,13 @@ public final class Narrative {
     return driverLabel(d) + " " + Format.signed(d.on(a.approach()));
   }
 
+  /** The sentence that introduces a portfolio roadmap. */
+  public static String roadmapIntro(Framework f) {
+    return "Sequenced as the framework recommends: a " + f.approachName(f.scoring().foundation()) + " foundation first,"
+        + " fine-tuned components where the data exists next, and the use cases still waiting for training data last,"
+        + " closest first.";
+  }
+
   /** Empty, or the sentence that says a gate made the start differ from what the scores favour. */
   public static String gated(Framework f, Assessment a) {
     if (a.highestScoring().equals(a.approach())) {

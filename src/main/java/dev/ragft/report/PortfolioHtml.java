@@ -155,10 +155,8 @@ public final class PortfolioHtml implements PortfolioReport {
   private void roadmap(List<Sequencer.Group> groups) throws IOException {
     line("<section id=\"roadmap\">");
     line("<h2>Roadmap</h2>");
-    line("<p class=\"note\">Sequenced as the framework recommends: a " + esc(framework.approachName(framework.scoring().foundation()))
-        + " foundation first, fine-tuned components where the data exists next, and the use cases still waiting for"
-        + " training data last, closest first. The bar under each wave splits its use cases by the approach they end on"
-        + " there.</p>");
+    line("<p class=\"note\">" + esc(Narrative.roadmapIntro(framework)) + " The bar under each wave splits its use cases by"
+        + " the approach they end on there.</p>");
     int n = Math.max(1, groups.size());
     int boxW = 250;
     int step = boxW + 20;

@@ -78,9 +78,7 @@ public final class PortfolioMarkdown implements PortfolioReport {
     line("");
     line("## Roadmap");
     line("");
-    line("Sequenced as the framework recommends: a " + esc(framework.approachName(framework.scoring().foundation()))
-        + " foundation first, fine-tuned components where the data exists next, and the use cases still waiting for"
-        + " training data last, closest first.");
+    line(esc(Narrative.roadmapIntro(framework)));
     for (Sequencer.Group g : groups) {
       line("");
       line("### Wave " + g.number() + ": " + esc(g.wave().name()) + " (" + esc(g.wave().timing()) + ")");
