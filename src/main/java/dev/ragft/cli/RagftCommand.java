@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
       "                  --training-pairs 0 --latency interactive --what-if",
       "  ragft framework show",
     },
-    subcommands = {RecommendCommand.class, FrameworkCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RecommendCommand.class, FrameworkCommand.class, BenchCommand.class, DatasetCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:Success.",
