@@ -115,7 +115,7 @@ final class BenchCommand implements Callable<Integer> {
     ProgressBar bar = new ProgressBar(env);
     BenchService.Outcome outcome = BenchService.run(
         new BenchService.Request(dataset, settings, log, logName, resume, Optional.of(cache), warnings),
-        System::nanoTime, bar);
+        System::nanoTime, bar::advance); // a method reference: verifying this class loads no bench type
     bar.finish();
     if (outcome.resumed() > 0) {
       env.err().println("ragft: resumed " + outcome.resumed() + " results from " + logName);
@@ -186,38 +186,5 @@ final class BenchCommand implements Callable<Integer> {
 
   private static String join(String folder, String file) {
     return folder.endsWith("/") ? folder + file : folder + "/" + file;
-  }
-
-  /** A one-line bar on stderr, only on a terminal, redrawn when the percentage changes. */
-  private static final class ProgressBar implements dev.ragft.bench.run.Progress {
-    private final Env env;
-    private int shown = -1;
-
-    ProgressBar(Env env) {
-      this.env = env;
-    }
-
-    @Override
-    public void advance(int done, int total) {
-      if (!env.terminal() || total == 0) {
-        return;
-      }
-      int percent = done * 100 / total;
-      if (percent == shown) {
-        return;
-      }
-      shown = percent;
-      int width = 30;
-      int filled = percent * width / 100;
-      env.err().print("\r  [" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + done + "/" + total + " ");
-      env.err().flush();
-    }
-
-    void finish() {
-      if (shown >= 0) {
-        env.err().print("\r" + " ".repeat(60) + "\r");
-        env.err().flush();
-      }
-    }
   }
 }

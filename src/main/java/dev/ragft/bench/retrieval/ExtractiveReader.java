@@ -53,9 +53,10 @@ public final class ExtractiveReader {
   }
 
   /**
-   * The span of a sentence that answers: the sentence without the words at either end that only
-   * restate the question or carry no content ("The Pro plan costs $12 ..." becomes "costs $12
-   * ..."). A sentence made only of such words stays whole.
+   * The span of a sentence that answers: the sentence without its leading words that only restate
+   * the question or carry no content ("The Pro plan costs $12 ..." becomes "costs $12 ..."). Words
+   * at the end stay: they are often the answer's unit ("per month"). A sentence made only of such
+   * words stays whole.
    */
   String span(String sentence, Set<String> questionTerms) {
     String[] words = sentence.split("\\s+");
@@ -63,9 +64,6 @@ public final class ExtractiveReader {
     int to = words.length;
     while (from < to && restates(words[from], questionTerms)) {
       from++;
-    }
-    while (to > from && restates(words[to - 1], questionTerms)) {
-      to--;
     }
     if (from == to) {
       return sentence;

@@ -21,6 +21,9 @@ public final class LogisticRegression {
     }
   }
 
+  /** Below this largest gradient step an example is skipped (its update is lost in float rounding). */
+  private static final float SETTLED = 1e-5f;
+
   private final int classes;
   private final float[] weights;
   private final float[] bias;
@@ -50,7 +53,7 @@ public final class LogisticRegression {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    double[] p = new double[classes];
+    float[] p = new float[classes];
     float[] g = new float[classes];
     for (int epoch = 0; epoch < s.epochs(); epoch++) {
       shuffle(order, random);
@@ -58,9 +61,14 @@ public final class LogisticRegression {
       float lr = (float) (s.learningRate() / (1.0 + epoch));
       for (int i : order) {
         model.probabilities(x[i], p);
+        float largest = 0;
         for (int c = 0; c < classes; c++) {
-          g[c] = (float) (p[c] - (c == y[i] ? 1.0 : 0.0)) * lr;
+          g[c] = (p[c] - (c == y[i] ? 1f : 0f)) * lr;
           b[c] -= g[c];
+          largest = Math.max(largest, Math.abs(g[c]));
+        }
+        if (largest < SETTLED) {
+          continue; // the example is learnt: its update would change nothing that matters
         }
         int[] idx = x[i].indices();
         float[] val = x[i].values();
@@ -78,6 +86,15 @@ public final class LogisticRegression {
 
   /** Class probabilities for {@code x}, written into {@code out} (length = classes). */
   public void probabilities(SparseVector x, double[] out) {
+    float[] p = new float[classes];
+    probabilities(x, p);
+    for (int c = 0; c < classes; c++) {
+      out[c] = p[c];
+    }
+  }
+
+  // Float logits: the inner loops over classes then compile to vector instructions.
+  private void probabilities(SparseVector x, float[] out) {
     for (int c = 0; c < classes; c++) {
       out[c] = bias[c];
     }
@@ -90,17 +107,18 @@ public final class LogisticRegression {
         out[c] += v * weights[base + c];
       }
     }
-    double max = Double.NEGATIVE_INFINITY;
+    float max = Float.NEGATIVE_INFINITY;
     for (int c = 0; c < classes; c++) {
       max = Math.max(max, out[c]);
     }
     double sum = 0;
     for (int c = 0; c < classes; c++) {
-      out[c] = Math.exp(out[c] - max);
+      out[c] = (float) Math.exp(out[c] - max);
       sum += out[c];
     }
+    float inv = (float) (1.0 / sum);
     for (int c = 0; c < classes; c++) {
-      out[c] /= sum;
+      out[c] *= inv;
     }
   }
 
