@@ -36,7 +36,7 @@ public record BenchSettings(
 
   /** The defaults, with the given approaches, k, seed and timing. */
   public static BenchSettings of(List<ApproachId> approaches, int topK, long seed, boolean timing) {
-    return new BenchSettings(approaches, topK, seed, timing, 120, 20, 3, 18, 20, 1.0, 20_000);
+    return new BenchSettings(approaches, topK, seed, timing, 120, 20, 3, 17, 20, 1.0, 20_000);
   }
 
   /** What a result depends on besides the dataset: results logged under another key cannot be resumed. */

@@ -77,10 +77,10 @@ public final class Vectorizer {
       if (w + 1 < words.length) {
         buf[n++] = hash('b', words[w], words[w + 1]) & mask;
       }
-      String padded = " " + words[w] + " ";
+      int padded = words[w].length() + 2; // the word with a space on either side
       for (int g = MIN_CHAR_GRAM; g <= MAX_CHAR_GRAM; g++) {
-        for (int s = 0; s + g <= padded.length(); s++) {
-          buf[n++] = hashRange('c', padded, s, s + g) & mask;
+        for (int s = 0; s + g <= padded; s++) {
+          buf[n++] = hashPadded(words[w], s, s + g) & mask;
         }
       }
     }
@@ -108,7 +108,18 @@ public final class Vectorizer {
   /** Lower-case runs of letters and digits. */
   static String[] words(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    return Arrays.stream(lower.split("[^\\p{L}\\p{N}]+")).filter(s -> !s.isEmpty()).toArray(String[]::new);
+    java.util.ArrayList<String> out = new java.util.ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= lower.length(); i++) {
+      boolean word = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        out.add(lower.substring(start, i));
+        start = -1;
+      }
+    }
+    return out.toArray(String[]::new);
   }
 
   // FNV-1a, 32 bits, with a kind prefix so a word and a character gram never share a hash by design.
@@ -127,11 +138,13 @@ public final class Vectorizer {
     return mix(h);
   }
 
-  private static int hashRange(char kind, String s, int from, int to) {
+  /** The hash of characters [from, to) of " " + word + " ", without building that string. */
+  private static int hashPadded(String word, int from, int to) {
     int h = 0x811c9dc5;
-    h = (h ^ kind) * 0x01000193;
+    h = (h ^ 'c') * 0x01000193;
     for (int i = from; i < to; i++) {
-      h = (h ^ s.charAt(i)) * 0x01000193;
+      char c = i == 0 || i == word.length() + 1 ? ' ' : word.charAt(i - 1);
+      h = (h ^ c) * 0x01000193;
     }
     return mix(h);
   }
