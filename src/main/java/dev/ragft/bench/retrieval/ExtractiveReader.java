@@ -1,7 +1,10 @@
 package dev.ragft.bench.retrieval;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -68,7 +71,7 @@ public final class ExtractiveReader {
     if (from == to) {
       return sentence;
     }
-    String span = String.join(" ", java.util.Arrays.asList(words).subList(from, to));
+    String span = String.join(" ", Arrays.asList(words).subList(from, to));
     return span.replaceAll("[.,;:!?]+$", "");
   }
 
@@ -80,7 +83,7 @@ public final class ExtractiveReader {
   private Weighted weigh(String text) {
     Set<String> terms = new HashSet<>(index.terms(text));
     double total = 0;
-    java.util.Map<String, Double> w = new java.util.HashMap<>();
+    Map<String, Double> w = new HashMap<>();
     for (String t : terms) {
       double idf = index.idf(t);
       w.put(t, idf);
@@ -90,13 +93,13 @@ public final class ExtractiveReader {
   }
 
   /** Terms with their weights, and the sum of the weights. */
-  private record Weighted(java.util.Map<String, Double> weights, double total) {
+  private record Weighted(Map<String, Double> weights, double total) {
     double share(Set<String> terms) {
       if (total <= 0) {
         return 0;
       }
       double in = 0;
-      for (java.util.Map.Entry<String, Double> e : weights.entrySet()) {
+      for (Map.Entry<String, Double> e : weights.entrySet()) {
         if (terms.contains(e.getKey())) {
           in += e.getValue();
         }

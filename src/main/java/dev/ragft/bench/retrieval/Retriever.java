@@ -7,6 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 
 /**
  * BM25 retrieval over a corpus cut into passages: the top passages for a question, and the
@@ -55,10 +58,9 @@ public final class Retriever implements AutoCloseable {
    * {@code hintWeight} (0 to 1) next to the question's weight of 1.
    */
   public List<Found> passages(String query, String hint, float hintWeight, int n) {
-    org.apache.lucene.search.BooleanQuery.Builder b = new org.apache.lucene.search.BooleanQuery.Builder();
-    b.add(Bm25Index.query(index.terms(query)), org.apache.lucene.search.BooleanClause.Occur.SHOULD);
-    b.add(new org.apache.lucene.search.BoostQuery(Bm25Index.query(index.terms(hint)), hintWeight),
-        org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(Bm25Index.query(index.terms(query)), BooleanClause.Occur.SHOULD);
+    b.add(new BoostQuery(Bm25Index.query(index.terms(hint)), hintWeight), BooleanClause.Occur.SHOULD);
     List<Found> out = new ArrayList<>();
     for (Hit h : index.search(b.build(), n)) {
       out.add(new Found(passages.get(h.ord()), h.score()));
