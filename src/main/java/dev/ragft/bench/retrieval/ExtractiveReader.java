@@ -1,6 +1,5 @@
 package dev.ragft.bench.retrieval;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +15,8 @@ import java.util.Set;
  *
  * <p>An optional hint (the answer a trained model would give) adds the share of the hint's
  * weight that a sentence contains: the hybrid approach uses it to prefer sentences shaped like
- * the learned answer while still quoting only what the passages say now.
+ * the learned answer while still quoting only what the passages say now. The answer is then cut
+ * out of the sentence by {@link Spans}.
  */
 public final class ExtractiveReader {
   /** How much the passage's retrieval score counts next to the sentence's own overlap. */
@@ -27,10 +27,20 @@ public final class ExtractiveReader {
   /** The answer: a sentence and the passage it is quoted from. */
   public record Answer(String text, Passage source, double support) {}
 
+  /** A sentence of a passage with its index terms. */
+  private record Sentence(String text, Set<String> terms) {}
+
   private final Bm25Index index;
+  // Caches, since the same passages, terms and words come back query after query. Not thread-safe:
+  // a reader serves one bench run.
+  private final Map<String, List<Sentence>> sentences = new HashMap<>();
+  private final Map<String, Double> idf = new HashMap<>();
+  private final Map<String, List<String>> wordTerms = new HashMap<>();
+  private final Spans spans;
 
   public ExtractiveReader(Bm25Index index) {
     this.index = index;
+    this.spans = new Spans(w -> wordTerms.computeIfAbsent(w, index::terms));
   }
 
   /** The best-supported sentence of {@code found}; {@code hintWeight} (0 to 1) scales the hint's say. */
@@ -44,40 +54,21 @@ public final class ExtractiveReader {
     Answer best = null;
     for (Retriever.Found f : found) {
       double passage = top > 0 ? f.score() / top : 0;
-      for (String sentence : Sentences.split(f.passage().text())) {
-        Set<String> terms = new HashSet<>(index.terms(sentence));
-        double support = q.share(terms) + HINT_WEIGHT * hintWeight * h.share(terms) + PASSAGE_WEIGHT * passage;
+      for (Sentence sentence : sentences(f.passage())) {
+        double support = q.share(sentence.terms()) + HINT_WEIGHT * hintWeight * h.share(sentence.terms())
+            + PASSAGE_WEIGHT * passage;
         if (best == null || support > best.support()) {
-          best = new Answer(sentence, f.passage(), support);
+          best = new Answer(sentence.text(), f.passage(), support);
         }
       }
     }
-    return Optional.ofNullable(best).map(a -> new Answer(span(a.text(), q.weights().keySet()), a.source(), a.support()));
+    return Optional.ofNullable(best).map(a -> new Answer(
+        spans.span(a.text(), question, q.weights().keySet(), hintWeight > 0 ? hint : ""), a.source(), a.support()));
   }
 
-  /**
-   * The span of a sentence that answers: the sentence without its leading words that only restate
-   * the question or carry no content ("The Pro plan costs $12 ..." becomes "costs $12 ..."). Words
-   * at the end stay: they are often the answer's unit ("per month"). A sentence made only of such
-   * words stays whole.
-   */
-  String span(String sentence, Set<String> questionTerms) {
-    String[] words = sentence.split("\\s+");
-    int from = 0;
-    int to = words.length;
-    while (from < to && restates(words[from], questionTerms)) {
-      from++;
-    }
-    if (from == to) {
-      return sentence;
-    }
-    String span = String.join(" ", Arrays.asList(words).subList(from, to));
-    return span.replaceAll("[.,;:!?]+$", "");
-  }
-
-  private boolean restates(String word, Set<String> questionTerms) {
-    List<String> terms = index.terms(word);
-    return questionTerms.containsAll(terms);
+  private List<Sentence> sentences(Passage p) {
+    return sentences.computeIfAbsent(p.id(), id -> Sentences.split(p.text()).stream()
+        .map(t -> new Sentence(t, new HashSet<>(index.terms(t)))).toList());
   }
 
   private Weighted weigh(String text) {
@@ -85,9 +76,9 @@ public final class ExtractiveReader {
     double total = 0;
     Map<String, Double> w = new HashMap<>();
     for (String t : terms) {
-      double idf = index.idf(t);
-      w.put(t, idf);
-      total += idf;
+      double weight = idf.computeIfAbsent(t, index::idf);
+      w.put(t, weight);
+      total += weight;
     }
     return new Weighted(w, total);
   }

@@ -9,15 +9,16 @@ import java.util.Optional;
  */
 public enum ApproachId {
   RAG("rag",
-      "Lucene BM25 retrieval over the corpus (passages of whole sentences) and an extractive reader that answers"
-          + " with the best-supported retrieved sentence and cites its document; labels by a BM25 vote of the most"
-          + " similar labelled train examples"),
+      "Lucene BM25 retrieval over the corpus (passages of whole sentences) and an extractive reader that quotes"
+          + " the answer from the best-supported retrieved sentence and cites its document; labels by a BM25 vote of"
+          + " the most similar labelled train examples"),
   FINE_TUNE("fine-tune",
       "OFFLINE PROXY for a fine-tuned LLM, trained on train only: multinomial logistic regression over hashed word"
           + " and character n-grams for labels; for questions, the answer of the most similar training pairs"),
   HYBRID("hybrid",
       "the three-layer stack: the trained classifier (proxy) for labels; for questions, the trained responder's"
-          + " answer steers BM25 retrieval and the reader, which answers only from retrieved passages and cites them");
+          + " answer steers BM25 retrieval and the reader (the learnt format), which quotes only retrieved passages"
+          + " (the current facts) and cites them");
 
   private final String id;
   private final String description;

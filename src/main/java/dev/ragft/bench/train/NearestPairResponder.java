@@ -22,14 +22,38 @@ public final class NearestPairResponder {
 
   private final Vectorizer vectorizer;
   private final List<Pair> pairs;
-  private final SparseVector[] vectors;
   private final int neighbours;
+  // The training vectors inverted, by feature (compressed rows): the pairs that have feature f are
+  // postingPair[start[f] .. start[f + 1]), with their values. A question then touches only the
+  // pairs that share a feature with it.
+  private final int[] start;
+  private final int[] postingPair;
+  private final float[] postingValue;
 
   private NearestPairResponder(Vectorizer vectorizer, List<Pair> pairs, SparseVector[] vectors, int neighbours) {
     this.vectorizer = vectorizer;
     this.pairs = pairs;
-    this.vectors = vectors;
     this.neighbours = neighbours;
+    int dims = vectorizer.dimensions();
+    start = new int[dims + 1];
+    for (SparseVector v : vectors) {
+      for (int f : v.indices()) {
+        start[f + 1]++;
+      }
+    }
+    for (int f = 0; f < dims; f++) {
+      start[f + 1] += start[f];
+    }
+    postingPair = new int[start[dims]];
+    postingValue = new float[start[dims]];
+    int[] fill = java.util.Arrays.copyOf(start, dims);
+    for (int p = 0; p < vectors.length; p++) {
+      for (int i = 0; i < vectors[p].size(); i++) {
+        int at = fill[vectors[p].indices()[i]]++;
+        postingPair[at] = p;
+        postingValue[at] = vectors[p].values()[i];
+      }
+    }
   }
 
   public static NearestPairResponder train(List<Pair> pairs, int bits, int neighbours) {
@@ -48,16 +72,18 @@ public final class NearestPairResponder {
     if (pairs.isEmpty()) {
       return Optional.empty();
     }
-    float[] q = new float[vectorizer.dimensions()];
     SparseVector qv = vectorizer.transform(question);
+    double[] sim = new double[pairs.size()];
     for (int i = 0; i < qv.size(); i++) {
-      q[qv.indices()[i]] = qv.values()[i];
+      int f = qv.indices()[i];
+      float w = qv.values()[i];
+      for (int at = start[f]; at < start[f + 1]; at++) {
+        sim[postingPair[at]] += w * postingValue[at];
+      }
     }
     // The closest pairs, best first; ties keep training order.
     List<Integer> top = new ArrayList<>();
-    double[] sim = new double[pairs.size()];
-    for (int i = 0; i < vectors.length; i++) {
-      sim[i] = vectors[i].dot(q);
+    for (int i = 0; i < sim.length; i++) {
       int at = top.size();
       while (at > 0 && sim[top.get(at - 1)] < sim[i]) {
         at--;

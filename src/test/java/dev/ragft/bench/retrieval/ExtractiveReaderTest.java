@@ -32,16 +32,6 @@ class ExtractiveReaderTest {
   }
 
   @Test
-  void trimsOnlyTheLeadingWordsThatRestateTheQuestion() {
-    try (Retriever r = retriever()) {
-      ExtractiveReader reader = new ExtractiveReader(r.index());
-      Set<String> q = Set.copyOf(r.index().terms("pro plan price"));
-      assertThat(reader.span("The Pro plan costs $12, the Pro plan.", q)).isEqualTo("costs $12, the Pro plan");
-      assertThat(reader.span("The Pro plan.", q)).as("nothing but the question: kept whole").isEqualTo("The Pro plan.");
-    }
-  }
-
-  @Test
   void aHintSteersTowardsTheSentenceShapedLikeIt() {
     try (Retriever r = retriever()) {
       ExtractiveReader reader = new ExtractiveReader(r.index());

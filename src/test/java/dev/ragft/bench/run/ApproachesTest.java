@@ -86,10 +86,12 @@ class ApproachesTest {
     }
 
     @Test
-    void answersOnlyFromRetrievedPassagesWithACitation() {
+    void answersInTheLearntFormatWithTheCurrentFactAndACitation() {
+      // trained: "$10 per user per month"; the corpus now: "The Pro plan costs $12 per user per month."
       CaseResult q1 = result(ApproachId.HYBRID, "q1");
-      assertThat(q1.answer()).isEqualTo("costs $12 per user per month");
+      assertThat(q1.answer()).isEqualTo("$12 per user per month");
       assertThat(q1.citation()).isEqualTo("pricing");
+      assertThat(metric("changed-after-training", ApproachId.HYBRID, MetricId.EM)).isEqualTo(1.0);
     }
   }
 
