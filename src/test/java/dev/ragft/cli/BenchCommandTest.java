@@ -141,6 +141,18 @@ class BenchCommandTest {
     }
 
     @Test
+    void aProgressBarIsDrawnOnStderrOnlyOnATerminal() {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+      int exit = Main.run(new String[] {"bench", TINY, "--no-timing"}, new java.io.PrintStream(out, true,
+          StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+          new java.io.ByteArrayInputStream(new byte[0]), Map.of("NO_COLOR", "1"), cwd, true);
+      assertThat(exit).isZero();
+      assertThat(err.toString(StandardCharsets.UTF_8)).contains("[##############################] 27/27");
+      assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("27/27");
+    }
+
+    @Test
     void timedRunsReportLatency() {
       Cli r = bench(TINY, "--approach", "fine-tune");
       assertThat(r.exit()).isZero();

@@ -29,7 +29,8 @@ import java.util.TreeMap;
  */
 public final class DatasetReader {
   static final List<String> INFO_KEYS =
-      List.of("name", "description", "source", "licence", "license", "synthetic", "tasks", "training-snapshot");
+      List.of("name", "description", "source", "licence", "license", "synthetic", "tasks", "training-snapshot",
+          "trainingSnapshot");
   static final List<String> CORPUS_FIELDS = List.of("id", "title", "text", "updated");
   static final List<String> TRAIN_FIELDS = List.of("id", "task", "input", "output");
   static final List<String> EVAL_FIELDS = List.of("id", "task", "input", "expected", "relevant", "tags");
@@ -136,7 +137,9 @@ public final class DatasetReader {
     String source = r.optionalString(m, "source", "dataset.yaml", "");
     String licence = r.optionalString(m, "licence", "dataset.yaml", r.optionalString(m, "license", "dataset.yaml", ""));
     boolean synthetic = r.optional(m, "synthetic").map(n -> bool(r, n)).orElse(false);
-    String snapshot = r.optionalString(m, "training-snapshot", "dataset.yaml", "");
+    // Both spellings: kebab-case like the use-case files, camelCase like summary.json.
+    String snapshot = r.optionalString(m, "training-snapshot", "dataset.yaml",
+        r.optionalString(m, "trainingSnapshot", "dataset.yaml", ""));
     List<Task> tasks = new ArrayList<>();
     r.required(m, "tasks", "dataset.yaml").ifPresent(n -> {
       for (Node item : n instanceof Node.ListNode l ? l.items() : List.of(n)) {

@@ -48,8 +48,4 @@ public enum MetricId {
   public static Optional<MetricId> of(String id) {
     return Arrays.stream(values()).filter(m -> m.id.equals(id)).findFirst();
   }
-
-  public static String ids() {
-    return String.join(", ", Arrays.stream(values()).map(MetricId::id).toList());
-  }
 }
