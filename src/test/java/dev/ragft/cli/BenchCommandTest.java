@@ -95,7 +95,7 @@ class BenchCommandTest {
           + " \"expected\": \"first\", \"relevant\": [\"a\"]}\n");
       Cli r = bench("no-train", "--approach", "fine-tune");
       assertThat(r.exit()).as(r.describe()).isEqualTo(2);
-      assertThat(r.err()).contains("ragft: no-train/train.jsonl: no qa examples to train on, but fine-tune need them");
+      assertThat(r.err()).contains("ragft: no-train/train.jsonl: no qa examples to train on, but fine-tune needs them");
       assertThat(bench("no-train", "--approach", "rag").exit()).isZero();
     }
 

@@ -29,8 +29,9 @@ public final class SummaryTable {
     StringBuilder b = new StringBuilder();
     BenchSettings st = s.settings();
     b.append("ragft bench: ").append(s.info().name()).append(s.info().synthetic() ? " (synthetic)" : "").append('\n');
-    b.append(String.format(Locale.ROOT, "%d eval cases; corpus %d documents (%d passages); train %d examples;"
-        + " top-k %d, seed %d%n", s.evalCases(), s.documents(), s.passages(), s.trainExamples(), st.topK(), st.seed()));
+    String passages = s.passages() > 0 ? " (" + s.passages() + " passages)" : " (not indexed)";
+    b.append(String.format(Locale.ROOT, "%d eval cases; corpus %d documents%s; train %d examples; top-k %d, seed %d%n",
+        s.evalCases(), s.documents(), passages, s.trainExamples(), st.topK(), st.seed()));
     b.append('\n');
     StringBuilder head = new StringBuilder();
     head.append(pad("slice", SLICE)).append(padLeft("cases", CASES)).append("  ").append(pad("metric", METRIC));

@@ -45,7 +45,7 @@ public final class BenchService {
     List<String> trained = s.approaches().stream().filter(ApproachId::trained).map(ApproachId::id).toList();
     if (!trained.isEmpty() && d.hasEval(Task.QA) && d.train(Task.QA).isEmpty()) {
       problems.add(new Problem(train, "no qa examples to train on, but " + String.join(" and ", trained)
-          + " need them for the qa cases; add them or run --approach rag"));
+          + (trained.size() == 1 ? " needs" : " need") + " them for the qa cases; add them or run --approach rag"));
     }
     if (!problems.isEmpty()) {
       throw new BadInputException(problems);

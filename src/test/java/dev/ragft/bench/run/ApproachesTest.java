@@ -117,7 +117,7 @@ class ApproachesTest {
     assertThatThrownBy(() -> Fixtures.run(noQaTrain, Fixtures.untimed(List.of(ApproachId.HYBRID)),
         dir.resolve("log.jsonl"), false, Progress.NONE))
         .isInstanceOf(BadInputException.class)
-        .hasMessage("datasets/tiny/train.jsonl: no qa examples to train on, but hybrid need them for the qa cases;"
+        .hasMessage("datasets/tiny/train.jsonl: no qa examples to train on, but hybrid needs them for the qa cases;"
             + " add them or run --approach rag");
     Map<String, CaseResult> ragOnly = Fixtures.run(noQaTrain, Fixtures.untimed(List.of(ApproachId.RAG)),
         dir.resolve("rag.jsonl"), false, Progress.NONE).results();
