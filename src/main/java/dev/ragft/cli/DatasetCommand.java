@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
     name = "dataset",
     mixinStandardHelpOptions = true,
     description = {
-      "Check benchmark datasets: a folder with dataset.yaml, corpus, train and eval files (.jsonl or .csv).",
+      "Check benchmark datasets (dataset.yaml, corpus, train, eval as .jsonl or .csv).",
       "",
       "Examples:",
       "  ragft dataset validate examples/datasets/acme-support",
@@ -35,9 +35,11 @@ final class DatasetCommand implements Runnable {
   }
 
   @Command(name = "validate", mixinStandardHelpOptions = true, description = {
-      "Check a dataset folder and report every problem with file and line: bad JSON or CSV, missing fields,",
-      "duplicate ids, relevant ids not in the corpus, unknown tasks, eval cases whose input is also in train.",
-      "Warnings (labels never seen in train, unknown fields) do not fail the check.",
+      "Check a dataset folder; report every problem with file and line.",
+      "",
+      "Problems: bad JSON or CSV, missing fields, duplicate ids, relevant ids not in",
+      "the corpus, unknown tasks, eval cases whose input is also in train, an empty",
+      "eval split. Warnings (labels never seen in train, unknown fields) do not fail.",
       "", "Example:", "  ragft dataset validate examples/datasets/acme-support"},
       exitCodeListHeading = "%nExit codes:%n",
       exitCodeList = {"0:The dataset is valid (warnings allowed).", "1:The dataset has problems.",
