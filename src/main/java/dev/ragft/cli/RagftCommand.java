@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
       "  ragft framework show",
     },
     subcommands = {
-      RecommendCommand.class, InterviewCommand.class, ScoreCommand.class, FrameworkCommand.class, CommandLine.HelpCommand.class
+      RecommendCommand.class, InterviewCommand.class, ScoreCommand.class, BenchCommand.class, DatasetCommand.class,
+      FrameworkCommand.class, CommandLine.HelpCommand.class
     })
 public final class RagftCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

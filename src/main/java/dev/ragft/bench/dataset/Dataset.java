@@ -1,0 +1,31 @@
+package dev.ragft.bench.dataset;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A benchmark dataset folder, read and checked (DESIGN §4). {@code displayName} is the folder as
+ * the user named it; {@code contentHash} identifies the bytes of its files (for result logs);
+ * {@code corpusHash} those of the corpus alone (for the on-disk index cache).
+ */
+public record Dataset(
+    String displayName, DatasetInfo info, List<Document> corpus, List<TrainExample> train, List<EvalCase> eval,
+    String contentHash, String corpusHash) {
+  public Dataset {
+    Objects.requireNonNull(displayName, "displayName");
+    Objects.requireNonNull(info, "info");
+    corpus = List.copyOf(corpus);
+    train = List.copyOf(train);
+    eval = List.copyOf(eval);
+    Objects.requireNonNull(contentHash, "contentHash");
+    Objects.requireNonNull(corpusHash, "corpusHash");
+  }
+
+  public List<TrainExample> train(Task task) {
+    return train.stream().filter(t -> t.task() == task).toList();
+  }
+
+  public boolean hasEval(Task task) {
+    return eval.stream().anyMatch(c -> c.task() == task);
+  }
+}

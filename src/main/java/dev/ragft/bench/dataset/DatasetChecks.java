@@ -1,0 +1,112 @@
+package dev.ragft.bench.dataset;
+
+import dev.ragft.input.Location;
+import dev.ragft.input.Problem;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The checks across a dataset's files: duplicate ids, {@code relevant} ids missing from the corpus,
+ * tasks the dataset does not declare, eval cases that were trained on, splits that cannot be
+ * benchmarked. Labels seen in eval but never in train are warnings: a trained model cannot
+ * predict them, which the report counts.
+ */
+final class DatasetChecks {
+  private DatasetChecks() {}
+
+  static void check(Dataset d, String evalName, List<Problem> problems, List<Problem> warnings) {
+    duplicates(d.corpus(), Document::id, Document::location, "document", problems);
+    duplicates(d.train(), TrainExample::id, TrainExample::location, "train example", problems);
+    duplicates(d.eval(), EvalCase::id, EvalCase::location, "eval case", problems);
+    declaredTasks(d, problems);
+    Set<String> corpusIds = new HashSet<>();
+    d.corpus().forEach(doc -> corpusIds.add(doc.id()));
+    Map<String, TrainExample> trainInputs = new HashMap<>();
+    d.train().forEach(t -> trainInputs.putIfAbsent(normal(t.input()), t));
+    Set<String> trainLabels = new HashSet<>();
+    d.train(Task.CLASSIFICATION).forEach(t -> trainLabels.add(t.output()));
+    Map<String, Integer> unseenLabels = new TreeMap<>();
+    Map<String, Location> unseenAt = new HashMap<>();
+    for (EvalCase c : d.eval()) {
+      for (String id : c.relevant()) {
+        if (!corpusIds.contains(id)) {
+          problems.add(new Problem(c.location(), "eval case '" + c.id() + "': relevant id '" + id + "' is not in the corpus"));
+        }
+      }
+      TrainExample seen = trainInputs.get(normal(c.input()));
+      if (seen != null) {
+        problems.add(new Problem(c.location(), "eval case '" + c.id() + "': the same input is in train (" + seen.location()
+            + ", id '" + seen.id() + "'); a held-out case must not be trained on"));
+      }
+      if (c.task() == Task.CLASSIFICATION && !trainLabels.isEmpty() && !trainLabels.contains(c.label())) {
+        unseenLabels.merge(c.label(), 1, Integer::sum);
+        unseenAt.putIfAbsent(c.label(), c.location());
+      }
+    }
+    unseenLabels.forEach((label, n) -> warnings.add(new Problem(unseenAt.get(label), "label '" + label
+        + "' is in eval (" + n + (n == 1 ? " case" : " cases") + ") but never in train; a trained model cannot predict it")));
+    splits(d, evalName, problems, warnings);
+  }
+
+  private static void splits(Dataset d, String evalName, List<Problem> problems, List<Problem> warnings) {
+    String name = d.displayName();
+    if (d.eval().isEmpty()) {
+      problems.add(new Problem(Location.ofFile(evalName), "no eval cases; a benchmark needs at least one"));
+    }
+    if (d.hasEval(Task.QA) && d.corpus().isEmpty()) {
+      problems.add(new Problem(Location.ofFile(name + "/corpus.jsonl"),
+          "the corpus is empty or missing, but eval has qa cases; RAG answers from the corpus"));
+    }
+    if (d.hasEval(Task.CLASSIFICATION) && d.train(Task.CLASSIFICATION).isEmpty()) {
+      problems.add(new Problem(Location.ofFile(name + "/train.jsonl"),
+          "no classification examples in train, but eval has classification cases; every approach labels from them"));
+    }
+    if (d.train().isEmpty()) {
+      warnings.add(new Problem(Location.ofFile(name + "/train.jsonl"),
+          "no training examples; only --approach rag can run on this dataset"));
+    } else if (d.hasEval(Task.QA) && d.train(Task.QA).isEmpty()) {
+      warnings.add(new Problem(Location.ofFile(name + "/train.jsonl"),
+          "no qa examples in train; the fine-tune approach cannot answer the qa cases"));
+    }
+  }
+
+  private static void declaredTasks(Dataset d, List<Problem> problems) {
+    List<Task> declared = d.info().tasks();
+    String list = String.join(", ", declared.stream().map(Task::id).toList());
+    for (TrainExample t : d.train()) {
+      if (!declared.contains(t.task())) {
+        problems.add(new Problem(t.location(), "train example '" + t.id() + "': task '" + t.task().id()
+            + "' is not among the dataset's tasks (" + list + ") in dataset.yaml"));
+      }
+    }
+    for (EvalCase c : d.eval()) {
+      if (!declared.contains(c.task())) {
+        problems.add(new Problem(c.location(), "eval case '" + c.id() + "': task '" + c.task().id()
+            + "' is not among the dataset's tasks (" + list + ") in dataset.yaml"));
+      }
+    }
+  }
+
+  private static <T> void duplicates(
+      List<T> items, Function<T, String> id, Function<T, Location> at, String what, List<Problem> problems) {
+    Map<String, Location> first = new HashMap<>();
+    for (T item : items) {
+      Location previous = first.putIfAbsent(id.apply(item), at.apply(item));
+      if (previous != null) {
+        problems.add(new Problem(at.apply(item), what + ": duplicate id '" + id.apply(item) + "' (first at line "
+            + previous.line() + ")"));
+      }
+    }
+  }
+
+  /** Inputs compare equal when they differ only in case and spacing. */
+  static String normal(String s) {
+    return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}

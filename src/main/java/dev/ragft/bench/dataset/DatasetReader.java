@@ -1,0 +1,313 @@
+package dev.ragft.bench.dataset;
+
+import dev.ragft.input.BadInputException;
+import dev.ragft.input.Location;
+import dev.ragft.input.Node;
+import dev.ragft.input.NodeReader;
+import dev.ragft.input.Problem;
+import dev.ragft.input.YamlTree;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Reads a dataset folder (DESIGN §4) into a {@link Dataset}, collecting every problem with file and
+ * line instead of stopping at the first: bad JSON or CSV, missing fields, unknown tasks. Rows with
+ * problems are left out of the dataset; the checks across files are {@link DatasetChecks}'.
+ */
+public final class DatasetReader {
+  static final List<String> INFO_KEYS =
+      List.of("name", "description", "source", "licence", "license", "synthetic", "tasks", "training-snapshot",
+          "trainingSnapshot");
+  static final List<String> CORPUS_FIELDS = List.of("id", "title", "text", "updated");
+  static final List<String> TRAIN_FIELDS = List.of("id", "task", "input", "output");
+  static final List<String> EVAL_FIELDS = List.of("id", "task", "input", "expected", "relevant", "tags");
+
+  /** The dataset as read (rows with problems left out), what is wrong with it, and what is odd. */
+  public record Result(Dataset dataset, List<Problem> problems, List<Problem> warnings) {
+    public Result {
+      problems = sorted(problems);
+      warnings = sorted(warnings);
+    }
+
+    /** The dataset when it has no problems; otherwise every problem, as bad input. */
+    public Dataset orThrow() {
+      if (!problems.isEmpty()) {
+        throw new BadInputException(problems);
+      }
+      return dataset;
+    }
+
+    private static List<Problem> sorted(List<Problem> ps) {
+      List<Problem> s = new ArrayList<>(new java.util.LinkedHashSet<>(ps));
+      s.sort(null);
+      return List.copyOf(s);
+    }
+  }
+
+  private final Path dir;
+  private final String display;
+  private final List<Problem> problems = new ArrayList<>();
+  private final List<Problem> warnings = new ArrayList<>();
+  private final MessageDigest content = sha256();
+  private String corpusHash;
+
+  private DatasetReader(Path dir, String display) {
+    this.dir = dir;
+    this.display = display.endsWith("/") ? display.substring(0, display.length() - 1) : display;
+  }
+
+  /**
+   * Reads the folder {@code dir}; {@code display} is how messages name it (as the user typed it).
+   *
+   * @throws BadInputException when the folder does not exist (nothing else can be checked)
+   */
+  public static Result read(Path dir, String display) {
+    if (!Files.isDirectory(dir)) {
+      throw new BadInputException(Location.ofFile(display),
+          Files.exists(dir) ? "not a folder; a dataset is a folder with dataset.yaml, corpus, train and eval files"
+              : "dataset folder not found");
+    }
+    return new DatasetReader(dir, display).read();
+  }
+
+  private Result read() {
+    DatasetInfo info = info();
+    Optional<SplitFile> corpusFile = split("corpus", false);
+    List<Document> corpus = corpusFile.map(f -> documents(f)).orElse(List.of());
+    corpusHash = corpusFile.map(f -> hashOf(f.path())).orElse(hashOf(new byte[0]));
+    List<TrainExample> train = split("train", false).map(f -> trainExamples(f)).orElse(List.of());
+    Optional<SplitFile> evalFile = split("eval", true);
+    List<EvalCase> eval = evalFile.map(f -> evalCases(f)).orElse(List.of());
+    Dataset d = new Dataset(display, info, corpus, train, eval, HexFormat.of().formatHex(content.digest()).substring(0, 16),
+        corpusHash);
+    DatasetChecks.check(d, evalFile.map(SplitFile::name).orElse(display + "/eval.jsonl"), problems, warnings);
+    return new Result(d, problems, warnings);
+  }
+
+  private DatasetInfo info() {
+    Path file = dir.resolve("dataset.yaml");
+    String name = display + "/dataset.yaml";
+    String fallbackName = dir.toAbsolutePath().normalize().getFileName() == null ? display
+        : dir.toAbsolutePath().normalize().getFileName().toString();
+    if (!Files.exists(file)) {
+      problems.add(new Problem(Location.ofFile(name), "file not found; it names the dataset and its tasks"
+          + " (keys: name, description, source, licence, synthetic, tasks, training-snapshot)"));
+      return new DatasetInfo(fallbackName, "", "", "", false, Task.all(), "");
+    }
+    Node root;
+    try {
+      root = YamlTree.read(file, name);
+      content.update(Files.readAllBytes(file));
+    } catch (BadInputException e) {
+      problems.addAll(e.problems());
+      return new DatasetInfo(fallbackName, "", "", "", false, Task.all(), "");
+    } catch (IOException e) {
+      problems.add(new Problem(Location.ofFile(name), "cannot read: " + e.getMessage()));
+      return new DatasetInfo(fallbackName, "", "", "", false, Task.all(), "");
+    }
+    NodeReader r = new NodeReader();
+    Optional<Node.MapNode> map = r.asMap(root, "dataset.yaml");
+    if (map.isEmpty()) {
+      problems.addAll(r.problems());
+      return new DatasetInfo(fallbackName, "", "", "", false, Task.all(), "");
+    }
+    Node.MapNode m = map.get();
+    for (Node.Entry e : m.entries().values()) {
+      if (!INFO_KEYS.contains(e.key())) {
+        // Extra keys are kept for people (a dataset may say more about itself); a typo still shows.
+        warnings.add(new Problem(e.keyLocation(), "dataset.yaml: unknown key '" + e.key() + "' ignored; known keys: "
+            + String.join(", ", INFO_KEYS)));
+      }
+    }
+    String dsName = r.string(m, "name", "dataset.yaml");
+    String description = r.optionalString(m, "description", "dataset.yaml", "");
+    String source = r.optionalString(m, "source", "dataset.yaml", "");
+    String licence = r.optionalString(m, "licence", "dataset.yaml", r.optionalString(m, "license", "dataset.yaml", ""));
+    boolean synthetic = r.optional(m, "synthetic").map(n -> bool(r, n)).orElse(false);
+    // Both spellings: kebab-case like the use-case files, camelCase like summary.json.
+    String snapshot = r.optionalString(m, "training-snapshot", "dataset.yaml",
+        r.optionalString(m, "trainingSnapshot", "dataset.yaml", ""));
+    List<Task> tasks = new ArrayList<>();
+    r.required(m, "tasks", "dataset.yaml").ifPresent(n -> {
+      for (Node item : n instanceof Node.ListNode l ? l.items() : List.of(n)) {
+        r.text(item, "dataset.yaml.tasks").ifPresent(t -> Task.of(t).ifPresentOrElse(tasks::add,
+            () -> r.problem(item.location(), "dataset.yaml.tasks: unknown task '" + t + "'; expected one of " + Task.ids())));
+      }
+    });
+    problems.addAll(r.problems());
+    return new DatasetInfo(dsName, description, source, licence, synthetic, tasks.isEmpty() ? Task.all() : tasks, snapshot);
+  }
+
+  private static boolean bool(NodeReader r, Node n) {
+    if (n instanceof Node.ScalarNode s && s.type() == Node.ScalarType.BOOLEAN) {
+      return Boolean.parseBoolean(s.text());
+    }
+    r.problem(n.location(), "dataset.yaml.synthetic: expected true or false, found " + n.kind());
+    return false;
+  }
+
+  /** A split's file as found: its path, how messages name it, and whether it is CSV. */
+  private record SplitFile(Path path, String name, boolean csv) {}
+
+  private Optional<SplitFile> split(String split, boolean required) {
+    Path jsonl = dir.resolve(split + ".jsonl");
+    Path csv = dir.resolve(split + ".csv");
+    boolean hasJsonl = Files.exists(jsonl);
+    boolean hasCsv = Files.exists(csv);
+    if (hasJsonl && hasCsv) {
+      problems.add(new Problem(Location.ofFile(display + "/" + split + ".csv"),
+          "both " + split + ".jsonl and " + split + ".csv exist; keep one"));
+      return Optional.empty();
+    }
+    if (!hasJsonl && !hasCsv) {
+      if (required) {
+        problems.add(new Problem(Location.ofFile(display + "/" + split + ".jsonl"),
+            "file not found (" + split + ".jsonl or " + split + ".csv)"));
+      }
+      return Optional.empty();
+    }
+    Path p = hasJsonl ? jsonl : csv;
+    return Optional.of(new SplitFile(p, display + "/" + p.getFileName(), hasCsv));
+  }
+
+  private List<Row> rows(SplitFile f, List<String> knownFields) {
+    String text;
+    try {
+      byte[] bytes = Files.readAllBytes(f.path());
+      content.update(f.path().getFileName().toString().getBytes(StandardCharsets.UTF_8));
+      content.update(bytes);
+      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      problems.add(new Problem(Location.ofFile(f.name()), "not a UTF-8 text file"));
+      return List.of();
+    } catch (IOException e) {
+      problems.add(new Problem(Location.ofFile(f.name()), "cannot read: " + e.getMessage()));
+      return List.of();
+    }
+    RowReader.Result r = f.csv() ? RowReader.csv(text, f.name(), Set.of("relevant", "tags", "expected"))
+        : RowReader.jsonLines(text, f.name());
+    problems.addAll(r.problems());
+    Map<String, Location> unknown = new TreeMap<>();
+    Map<String, Integer> unknownCount = new LinkedHashMap<>();
+    for (Row row : r.rows()) {
+      for (Node.Entry e : row.fields().entries().values()) {
+        if (!knownFields.contains(e.key())) {
+          unknown.putIfAbsent(e.key(), e.keyLocation());
+          unknownCount.merge(e.key(), 1, Integer::sum);
+        }
+      }
+    }
+    unknown.forEach((k, at) -> warnings.add(new Problem(at, "unknown field '" + k + "' ignored (in " + unknownCount.get(k)
+        + (unknownCount.get(k) == 1 ? " row" : " rows") + "); known fields: " + String.join(", ", knownFields))));
+    return r.rows();
+  }
+
+  private List<Document> documents(SplitFile f) {
+    List<Document> docs = new ArrayList<>();
+    NodeReader r = new NodeReader();
+    for (Row row : rows(f, CORPUS_FIELDS)) {
+      int before = r.problems().size();
+      Node.MapNode m = row.fields();
+      String id = r.string(m, "id", "document");
+      String title = r.optional(m, "title").flatMap(n -> r.text(n, "document.title")).orElse("");
+      String text = r.string(m, "text", "document");
+      String updated = r.optional(m, "updated").flatMap(n -> r.text(n, "document.updated")).orElse("");
+      if (r.problems().size() == before) {
+        docs.add(new Document(id, title, text, updated, row.location()));
+      }
+    }
+    problems.addAll(r.problems());
+    return docs;
+  }
+
+  private List<TrainExample> trainExamples(SplitFile f) {
+    List<TrainExample> out = new ArrayList<>();
+    NodeReader r = new NodeReader();
+    for (Row row : rows(f, TRAIN_FIELDS)) {
+      int before = r.problems().size();
+      Node.MapNode m = row.fields();
+      String id = r.string(m, "id", "train example");
+      Optional<Task> task = task(r, m, "train example");
+      String input = r.string(m, "input", "train example");
+      String output = r.string(m, "output", "train example");
+      if (r.problems().size() == before && task.isPresent()) {
+        out.add(new TrainExample(id, task.get(), input, output, row.location()));
+      }
+    }
+    problems.addAll(r.problems());
+    return out;
+  }
+
+  private List<EvalCase> evalCases(SplitFile f) {
+    List<EvalCase> out = new ArrayList<>();
+    NodeReader r = new NodeReader();
+    for (Row row : rows(f, EVAL_FIELDS)) {
+      int before = r.problems().size();
+      Node.MapNode m = row.fields();
+      String id = r.string(m, "id", "eval case");
+      Optional<Task> task = task(r, m, "eval case");
+      String input = r.string(m, "input", "eval case");
+      List<String> expected = r.required(m, "expected", "eval case").map(n -> r.idList(n, "eval case.expected"))
+          .orElse(List.of());
+      if (expected.isEmpty() && r.problems().size() == before) {
+        r.problem(row.location(), "eval case.expected: expected an answer (or a list of acceptable answers)");
+      }
+      List<String> relevant = r.optional(m, "relevant").map(n -> r.idList(n, "eval case.relevant")).orElse(List.of());
+      List<String> tags = r.optional(m, "tags").map(n -> r.idList(n, "eval case.tags")).orElse(List.of());
+      if (r.problems().size() == before && task.isPresent()) {
+        out.add(new EvalCase(id, task.get(), input, expected, relevant, tags, row.location()));
+      }
+    }
+    problems.addAll(r.problems());
+    return out;
+  }
+
+  private static Optional<Task> task(NodeReader r, Node.MapNode m, String what) {
+    Optional<Node> node = r.required(m, "task", what);
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> text = r.text(node.get(), what + ".task");
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Task> t = Task.of(text.get());
+    if (t.isEmpty()) {
+      r.problem(node.get().location(), what + ".task: unknown task '" + text.get() + "'; expected one of " + Task.ids());
+    }
+    return t;
+  }
+
+  private static String hashOf(Path p) {
+    try {
+      return hashOf(Files.readAllBytes(p));
+    } catch (IOException e) {
+      return hashOf(new byte[0]); // already reported by rows()
+    }
+  }
+
+  private static String hashOf(byte[] bytes) {
+    return HexFormat.of().formatHex(sha256().digest(bytes)).substring(0, 16);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

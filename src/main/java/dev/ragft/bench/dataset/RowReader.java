@@ -1,0 +1,231 @@
+package dev.ragft.bench.dataset;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.ragft.input.Location;
+import dev.ragft.input.Node;
+import dev.ragft.input.Problem;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads the records of a dataset file — JSON Lines (one object per line; blank lines skipped) or
+ * CSV with a header row — into {@link Row}s that remember their line. A bad line is a problem and
+ * the rest of the file is still read, so one pass reports everything.
+ *
+ * <p>In CSV, columns named in {@code listColumns} hold lists: ids separated by {@code ;}, or a
+ * JSON array.
+ *
+ * <p>JSON is read with Jackson's JSON parser rather than {@link dev.ragft.input.YamlTree} (JSON
+ * is YAML): messages then say "bad JSON" at the JSON parser's column, and the YAML parser is
+ * several times slower on corpora of many thousand lines. Both build the same {@link Node} tree.
+ */
+public final class RowReader {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  /** The rows read and the problems met. */
+  public record Result(List<Row> rows, List<Problem> problems) {
+    public Result {
+      rows = List.copyOf(rows);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  private RowReader() {}
+
+  public static Result jsonLines(String text, String file) {
+    List<Row> rows = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    int lineNo = 0;
+    for (String line : text.split("\n", -1)) {
+      lineNo++;
+      String l = lineNo == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
+      if (l.isBlank()) {
+        continue;
+      }
+      try {
+        Node node = parseLine(l, file, lineNo);
+        if (node instanceof Node.MapNode m) {
+          rows.add(new Row(new Location(file, lineNo, 1), m));
+        } else {
+          problems.add(new Problem(new Location(file, lineNo, 1), "expected a JSON object {...}, found " + kind(node)));
+        }
+      } catch (JsonProcessingException e) {
+        problems.add(new Problem(at(e.getLocation(), file, lineNo), "bad JSON: " + firstLine(e.getOriginalMessage())));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new Result(rows, problems);
+  }
+
+  public static Result csv(String text, String file, Set<String> listColumns) {
+    List<Row> rows = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+        .setTrim(false).get();
+    try (CSVParser parser = CSVParser.parse(new StringReader(body), format)) {
+      List<String> header = parser.getHeaderNames();
+      Iterator<CSVRecord> it = parser.iterator();
+      while (true) {
+        long start = parser.getCurrentLineNumber() + 1;
+        CSVRecord record;
+        try {
+          if (!it.hasNext()) {
+            break;
+          }
+          record = it.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+          problems.add(new Problem(new Location(file, (int) start, 1), "bad CSV: " + firstLine(e.getMessage())));
+          break;
+        }
+        int line = (int) Math.max(start, 2);
+        Location where = new Location(file, line, 1);
+        if (record.size() != header.size()) {
+          problems.add(new Problem(where, "expected " + header.size() + " columns (" + String.join(",", header)
+              + "), found " + record.size()));
+          continue;
+        }
+        Map<String, Node.Entry> entries = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+          String name = header.get(i);
+          String cell = record.get(i);
+          if (cell.isEmpty()) {
+            continue; // an empty cell is a missing field, as an absent key is in JSON
+          }
+          Node value = listColumns.contains(name) ? list(cell, where, file, problems) : scalar(cell, where);
+          entries.put(name, new Node.Entry(name, where, value));
+        }
+        rows.add(new Row(where, new Node.MapNode(where, entries)));
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      problems.add(new Problem(new Location(file, 1, 1), "bad CSV header: " + firstLine(e.getMessage())));
+    } catch (UncheckedIOException e) {
+      problems.add(new Problem(Location.ofFile(file), "bad CSV: " + firstLine(e.getMessage())));
+    }
+    return new Result(rows, problems);
+  }
+
+  private static Node list(String cell, Location where, String file, List<Problem> problems) {
+    String c = cell.strip();
+    if (c.startsWith("[")) {
+      try {
+        Node n = parseLine(c, file, where.line());
+        if (n instanceof Node.ListNode l) {
+          return new Node.ListNode(where, l.items().stream().map(i -> relocate(i, where)).toList());
+        }
+      } catch (IOException e) {
+        problems.add(new Problem(where, "bad JSON list in a CSV cell: " + firstLine(e.getMessage())));
+        return new Node.ListNode(where, List.of());
+      }
+    }
+    List<Node> items = new ArrayList<>();
+    for (String part : c.split(";")) {
+      if (!part.isBlank()) {
+        items.add(scalar(part.strip(), where));
+      }
+    }
+    return new Node.ListNode(where, items);
+  }
+
+  private static Node relocate(Node n, Location where) {
+    return n instanceof Node.ScalarNode s ? new Node.ScalarNode(where, s.text(), s.type()) : n;
+  }
+
+  private static Node scalar(String cell, Location where) {
+    return new Node.ScalarNode(where, cell, Node.ScalarType.STRING);
+  }
+
+  private static Node parseLine(String line, String file, int lineNo) throws IOException {
+    try (JsonParser p = JSON.createParser(line)) {
+      JsonToken first = p.nextToken();
+      Node node = readValue(p, file, lineNo);
+      if (first != null && p.nextToken() != null) {
+        throw new JsonProcessingException("more than one JSON value on the line; put one object per line",
+            p.currentTokenLocation()) {
+          private static final long serialVersionUID = 1L;
+        };
+      }
+      return node;
+    }
+  }
+
+  private static Node readValue(JsonParser p, String file, int lineNo) throws IOException {
+    Location here = at(p.currentTokenLocation(), file, lineNo);
+    JsonToken t = p.currentToken();
+    switch (t) {
+      case START_OBJECT -> {
+        Map<String, Node.Entry> entries = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String key = p.currentName();
+          Location keyAt = at(p.currentTokenLocation(), file, lineNo);
+          p.nextToken();
+          Node value = readValue(p, file, lineNo);
+          if (entries.containsKey(key)) {
+            throw new JsonProcessingException("duplicate key '" + key + "'", p.currentTokenLocation()) {
+              private static final long serialVersionUID = 1L;
+            };
+          }
+          entries.put(key, new Node.Entry(key, keyAt, value));
+        }
+        return new Node.MapNode(here, entries);
+      }
+      case START_ARRAY -> {
+        List<Node> items = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          items.add(readValue(p, file, lineNo));
+        }
+        return new Node.ListNode(here, items);
+      }
+      case VALUE_STRING -> {
+        return new Node.ScalarNode(here, p.getText(), Node.ScalarType.STRING);
+      }
+      case VALUE_NUMBER_INT -> {
+        return new Node.ScalarNode(here, p.getText(), Node.ScalarType.INTEGER);
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return new Node.ScalarNode(here, p.getText(), Node.ScalarType.DECIMAL);
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return new Node.ScalarNode(here, p.getText(), Node.ScalarType.BOOLEAN);
+      }
+      case VALUE_NULL -> {
+        return new Node.ScalarNode(here, "", Node.ScalarType.NULL);
+      }
+      default -> throw new JsonProcessingException("unexpected JSON content " + t, p.currentTokenLocation()) {
+        private static final long serialVersionUID = 1L;
+      };
+    }
+  }
+
+  private static String kind(Node n) {
+    return n.kind().replace("a mapping", "an object").replace("a list", "an array");
+  }
+
+  /** A parser location within one line, as a place in the file. */
+  private static Location at(JsonLocation loc, String file, int lineNo) {
+    int column = loc == null || loc.getColumnNr() <= 0 ? 1 : loc.getColumnNr();
+    return new Location(file, lineNo, column);
+  }
+
+  private static String firstLine(String m) {
+    if (m == null) {
+      return "unreadable";
+    }
+    return m.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(m).replaceAll("\\s+", " ");
+  }
+}

@@ -1,0 +1,51 @@
+package dev.ragft.bench.metrics;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The metrics a bench report shows, with the id used in JSON, CSV and {@code --fail-under} gates. */
+public enum MetricId {
+  /** Per case: token F1 for qa, 1 or 0 for a right or wrong label; averaged. The slice's headline. */
+  SCORE("score", "score", true),
+  EM("em", "exact match", true),
+  F1("f1", "token F1", true),
+  ACCURACY("accuracy", "accuracy", true),
+  MACRO_F1("macro-f1", "macro-F1", true),
+  RECALL("recall@k", "Recall@k", true),
+  MRR("mrr@10", "MRR@10", true),
+  NDCG("ndcg@10", "nDCG@10", true),
+  CITATION("citation", "citation correct", true),
+  LATENCY_P50("latency-p50-ms", "latency p50 ms", false),
+  LATENCY_P95("latency-p95-ms", "latency p95 ms", false);
+
+  private final String id;
+  private final String label;
+  private final boolean higherIsBetter;
+
+  MetricId(String id, String label, boolean higherIsBetter) {
+    this.id = id;
+    this.label = label;
+    this.higherIsBetter = higherIsBetter;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** How tables name the metric; Recall@k names its k. */
+  public String label(int topK) {
+    return this == RECALL ? "Recall@" + topK : label;
+  }
+
+  public boolean higherIsBetter() {
+    return higherIsBetter;
+  }
+
+  public boolean isLatency() {
+    return !higherIsBetter;
+  }
+
+  public static Optional<MetricId> of(String id) {
+    return Arrays.stream(values()).filter(m -> m.id.equals(id)).findFirst();
+  }
+}

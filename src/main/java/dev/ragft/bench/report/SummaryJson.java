@@ -1,0 +1,137 @@
+package dev.ragft.bench.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import dev.ragft.bench.metrics.MetricId;
+import dev.ragft.bench.run.ApproachId;
+import dev.ragft.bench.run.BenchSettings;
+import dev.ragft.bench.run.BenchSummary;
+import dev.ragft.bench.run.Gate;
+import dev.ragft.bench.run.Slice;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The stable JSON form of a bench summary ({@code summary.json}), for trend tracking: keys in a
+ * fixed order, numbers with four decimals, latency in milliseconds with three, absent metrics left
+ * out. {@code schema} names the version of this layout.
+ */
+public final class SummaryJson {
+  public static final String SCHEMA = "ragft-bench-summary/1";
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private SummaryJson() {}
+
+  public static String render(BenchSummary s, List<Gate.Result> gates) {
+    StringWriter out = new StringWriter();
+    Separators separators = Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+    DefaultPrettyPrinter pp = new DefaultPrettyPrinter(separators)
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    try (JsonGenerator g = FACTORY.createGenerator(out).setPrettyPrinter(pp)) {
+      write(g, s, gates);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out + "\n";
+  }
+
+  private static void write(JsonGenerator g, BenchSummary s, List<Gate.Result> gates) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("schema", SCHEMA);
+    g.writeObjectFieldStart("dataset");
+    g.writeStringField("name", s.info().name());
+    g.writeStringField("description", s.info().description());
+    g.writeStringField("source", s.info().source());
+    g.writeStringField("licence", s.info().licence());
+    g.writeBooleanField("synthetic", s.info().synthetic());
+    g.writeStringField("trainingSnapshot", s.info().trainingSnapshot());
+    g.writeNumberField("documents", s.documents());
+    g.writeNumberField("passages", s.passages());
+    g.writeNumberField("train", s.trainExamples());
+    g.writeNumberField("eval", s.evalCases());
+    g.writeNumberField("unseenLabelCases", s.unseenLabelCases());
+    g.writeEndObject();
+    BenchSettings st = s.settings();
+    g.writeObjectFieldStart("settings");
+    g.writeNumberField("topK", st.topK());
+    g.writeNumberField("seed", st.seed());
+    g.writeBooleanField("timing", st.timing());
+    g.writeNumberField("chunkWords", st.chunkWords());
+    g.writeNumberField("voteK", st.voteK());
+    g.writeNumberField("neighbours", st.neighbours());
+    g.writeNumberField("featureBits", st.featureBits());
+    g.writeNumberField("epochs", st.epochs());
+    g.writeNumberField("learningRate", st.learningRate());
+    g.writeEndObject();
+    g.writeArrayFieldStart("approaches");
+    for (ApproachId a : st.approaches()) {
+      g.writeStartObject();
+      g.writeStringField("id", a.id());
+      g.writeBooleanField("offlineProxy", a.trained());
+      g.writeStringField("description", a.description());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("slices");
+    for (Slice sl : s.slices()) {
+      g.writeStartObject();
+      g.writeStringField("slice", sl.name());
+      g.writeStringField("kind", sl.kind().name().toLowerCase(Locale.ROOT));
+      g.writeNumberField("cases", sl.cases());
+      g.writeObjectFieldStart("metrics");
+      for (Map.Entry<ApproachId, Map<MetricId, Double>> e : sl.metrics().entrySet()) {
+        g.writeObjectFieldStart(e.getKey().id());
+        for (Map.Entry<MetricId, Double> m : e.getValue().entrySet()) {
+          g.writeFieldName(m.getKey().id());
+          g.writeNumber(number(m.getKey(), m.getValue()));
+        }
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+      var w = sl.winner();
+      if (w.isPresent()) {
+        g.writeObjectFieldStart("winner");
+        g.writeArrayFieldStart("approaches");
+        for (ApproachId a : w.get().leaders()) {
+          g.writeString(a.id());
+        }
+        g.writeEndArray();
+        g.writeStringField("metric", MetricId.SCORE.id());
+        g.writeFieldName("margin");
+        g.writeNumber(String.format(Locale.ROOT, "%.4f", w.get().margin()));
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("warnings");
+    for (String w : s.warnings()) {
+      g.writeString(w);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("gates");
+    for (Gate.Result r : gates) {
+      g.writeStartObject();
+      g.writeStringField("gate", r.gate().text());
+      g.writeNumberField("threshold", r.gate().threshold());
+      g.writeFieldName("value");
+      g.writeNumber(String.format(Locale.ROOT, "%.4f", r.value()));
+      g.writeBooleanField("passed", r.passed());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  static String number(MetricId m, double v) {
+    return String.format(Locale.ROOT, m.isLatency() ? "%.3f" : "%.4f", v);
+  }
+}

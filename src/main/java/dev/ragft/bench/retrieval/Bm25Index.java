@@ -1,0 +1,229 @@
+package dev.ragft.bench.retrieval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * A Lucene BM25 index over a list of texts (English analysis: stop words, Porter stemming; k1 1.2,
+ * b 0.75). Small collections live in memory; {@link #onDisk} keeps large ones under a cache folder
+ * keyed by their content, built once and reused. Hits name texts by their position in the list.
+ */
+public final class Bm25Index implements AutoCloseable {
+  static final String FIELD = "text";
+  private static final String ORD = "ord";
+  private static final String COMPLETE = "ragft-index-complete";
+
+  private final Analyzer analyzer;
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final int[] ordOf;
+
+  private Bm25Index(Analyzer analyzer, Directory directory) throws IOException {
+    this.analyzer = analyzer;
+    this.directory = directory;
+    this.reader = DirectoryReader.open(directory);
+    this.searcher = new IndexSearcher(reader);
+    this.searcher.setSimilarity(new BM25Similarity(1.2f, 0.75f));
+    this.ordOf = new int[reader.maxDoc()];
+    for (LeafReaderContext leaf : reader.leaves()) {
+      NumericDocValues dv = leaf.reader().getNumericDocValues(ORD);
+      for (int doc = dv.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = dv.nextDoc()) {
+        ordOf[leaf.docBase + doc] = (int) dv.longValue();
+      }
+    }
+  }
+
+  /** An index in memory. */
+  public static Bm25Index inMemory(List<String> texts) {
+    Analyzer analyzer = new EnglishAnalyzer();
+    Directory dir = new ByteBuffersDirectory();
+    try {
+      write(dir, analyzer, texts);
+      return new Bm25Index(analyzer, dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * An index in {@code folder}: opened when a complete index is there, otherwise built in a
+   * temporary sibling folder and moved in place, so an interrupted build never leaves a broken
+   * index behind. {@code folder}'s name must identify {@code texts} (a hash of them).
+   */
+  public static Bm25Index onDisk(List<String> texts, Path folder) {
+    Analyzer analyzer = new EnglishAnalyzer();
+    try {
+      if (!Files.exists(folder.resolve(COMPLETE))) {
+        Files.createDirectories(folder.getParent());
+        Path tmp = Files.createTempDirectory(folder.getParent(), folder.getFileName() + ".building-");
+        try (Directory dir = FSDirectory.open(tmp)) {
+          write(dir, analyzer, texts);
+        }
+        Files.writeString(tmp.resolve(COMPLETE), texts.size() + "\n", StandardCharsets.UTF_8);
+        moveInPlace(tmp, folder);
+      }
+      return new Bm25Index(analyzer, FSDirectory.open(folder));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void moveInPlace(Path tmp, Path folder) throws IOException {
+    try {
+      deleteTree(folder); // an incomplete index left by an older crash
+      Files.move(tmp, folder, StandardCopyOption.ATOMIC_MOVE);
+    } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
+      // Another run built the same index meanwhile: keep theirs.
+      deleteTree(tmp);
+    }
+  }
+
+  private static void deleteTree(Path p) throws IOException {
+    if (!Files.exists(p)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(p)) {
+      for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(x);
+      }
+    }
+  }
+
+  private static void write(Directory dir, Analyzer analyzer, List<String> texts) throws IOException {
+    IndexWriterConfig cfg = new IndexWriterConfig(analyzer)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setSimilarity(new BM25Similarity(1.2f, 0.75f))
+        .setRAMBufferSizeMB(64);
+    try (IndexWriter w = new IndexWriter(dir, cfg)) {
+      for (int i = 0; i < texts.size(); i++) {
+        org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+        d.add(new TextField(FIELD, texts.get(i), Field.Store.NO));
+        d.add(new NumericDocValuesField(ORD, i));
+        w.addDocument(d);
+      }
+      w.commit();
+    }
+  }
+
+  /** The {@code n} best texts for {@code text}, best first (ties: earlier text first). */
+  public List<Hit> search(String text, int n) {
+    return search(query(terms(text)), n);
+  }
+
+  /** The BM25 query for {@code terms}: one optional clause per distinct term, boosted by its count. */
+  public static Query query(List<String> terms) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String t : terms) {
+      counts.merge(t, 1, Integer::sum);
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (clauses++ == IndexSearcher.getMaxClauseCount()) {
+        break;
+      }
+      Query q = new TermQuery(new Term(FIELD, e.getKey()));
+      b.add(e.getValue() == 1 ? q : new BoostQuery(q, e.getValue()), BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  public List<Hit> search(Query query, int n) {
+    if (n < 1 || reader.maxDoc() == 0) {
+      return List.of();
+    }
+    try {
+      ScoreDoc[] docs = searcher.search(query, Math.min(n, reader.maxDoc())).scoreDocs;
+      List<Hit> hits = new ArrayList<>(docs.length);
+      for (ScoreDoc d : docs) {
+        hits.add(new Hit(ordOf[d.doc], d.score));
+      }
+      return hits;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The index terms of {@code text}, in order, as the index analyses it. */
+  public List<String> terms(String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(FIELD, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** BM25's inverse document frequency of an index term: rarer terms weigh more. */
+  public double idf(String term) {
+    try {
+      int n = reader.numDocs();
+      int df = reader.docFreq(new Term(FIELD, term));
+      return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The searcher itself, for benchmarks that compare against raw Lucene. */
+  public IndexSearcher searcher() {
+    return searcher;
+  }
+
+  public int size() {
+    return reader.maxDoc();
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package dev.ragft.bench.train;
+
+/** A sparse feature vector: parallel arrays of feature indices (ascending, distinct) and values. */
+public record SparseVector(int[] indices, float[] values) {
+  public SparseVector {
+    if (indices.length != values.length) {
+      throw new IllegalArgumentException(indices.length + " indices but " + values.length + " values");
+    }
+  }
+
+  public int size() {
+    return indices.length;
+  }
+
+  /** The dot product with a dense vector. */
+  public double dot(float[] dense) {
+    double s = 0;
+    for (int i = 0; i < indices.length; i++) {
+      s += values[i] * dense[indices[i]];
+    }
+    return s;
+  }
+}

@@ -1,0 +1,101 @@
+package dev.ragft.bench.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.ragft.bench.dataset.Dataset;
+import dev.ragft.bench.dataset.DatasetInfo;
+import dev.ragft.bench.dataset.EvalCase;
+import dev.ragft.bench.dataset.Task;
+import dev.ragft.bench.dataset.TrainExample;
+import dev.ragft.bench.metrics.MetricId;
+import dev.ragft.input.Location;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Aggregation over hand-made results, checked against values worked out by hand. */
+class SummarizerTest {
+  static final Location AT = Location.ofFile("eval.jsonl");
+  static final List<EvalCase> EVAL = List.of(
+      new EvalCase("q1", Task.QA, "price?", List.of("12 dollars"), List.of("d1"), List.of("fresh"), AT),
+      new EvalCase("q2", Task.QA, "uptime?", List.of("99.9%"), List.of("d2", "d3"), List.of(), AT),
+      new EvalCase("c1", Task.CLASSIFICATION, "refund", List.of("billing"), List.of(), List.of("fresh"), AT),
+      new EvalCase("c2", Task.CLASSIFICATION, "crash", List.of("bug"), List.of(), List.of(), AT));
+  static final Dataset DATASET = new Dataset("d", new DatasetInfo("d", "", "", "", true, Task.all(), ""), List.of(),
+      List.of(new TrainExample("t", Task.CLASSIFICATION, "x", "billing", AT)), EVAL, "hash", "corpus");
+
+  static Map<String, CaseResult> results() {
+    Map<String, CaseResult> r = new LinkedHashMap<>();
+    put(r, new CaseResult(ApproachId.RAG, "q1", "12 dollars", "d1", List.of("d1", "d9"), true, 4000));
+    put(r, new CaseResult(ApproachId.RAG, "q2", "uptime is 99.9%", "d9", List.of("d9", "d3"), true, 1000));
+    put(r, new CaseResult(ApproachId.RAG, "c1", "billing", "", List.of(), false, 2000));
+    put(r, new CaseResult(ApproachId.RAG, "c2", "billing", "", List.of(), false, 3000));
+    put(r, new CaseResult(ApproachId.FINE_TUNE, "q1", "10 dollars", "", List.of(), false, 100));
+    put(r, new CaseResult(ApproachId.FINE_TUNE, "q2", "99.9%", "", List.of(), false, 100));
+    put(r, new CaseResult(ApproachId.FINE_TUNE, "c1", "billing", "", List.of(), false, 100));
+    put(r, new CaseResult(ApproachId.FINE_TUNE, "c2", "bug", "", List.of(), false, 100));
+    return r;
+  }
+
+  static void put(Map<String, CaseResult> m, CaseResult r) {
+    m.put(ResultLog.key(r.approach(), r.caseId()), r);
+  }
+
+  static BenchSummary summary() {
+    BenchSettings s = BenchSettings.of(List.of(ApproachId.RAG, ApproachId.FINE_TUNE), 1, 42, true);
+    return Summarizer.summarize(DATASET, s, results(), 0, List.of());
+  }
+
+  @Test
+  void averagesEachMetricOverTheCasesItAppliesTo() {
+    Slice all = summary().slice("all").orElseThrow();
+    // rag qa F1: q1 = 1; q2: "uptime is 99.9%" -> uptime, is, 999 against 999: P 1/3, R 1, F1 = 1/2
+    assertThat(all.value(ApproachId.RAG, MetricId.F1).orElseThrow()).isCloseTo((1 + 0.5) / 2, within(1e-12));
+    assertThat(all.value(ApproachId.RAG, MetricId.EM).orElseThrow()).isEqualTo(0.5);
+    // Recall@1: q1 1, q2 0 (d9 first) -> 0.5; MRR@10: q1 1, q2 1/2 -> 0.75
+    assertThat(all.value(ApproachId.RAG, MetricId.RECALL).orElseThrow()).isEqualTo(0.5);
+    assertThat(all.value(ApproachId.RAG, MetricId.MRR).orElseThrow()).isEqualTo(0.75);
+    // nDCG@10 q2: DCG 1/log2(3); ideal 1 + 1/log2(3)
+    double q2 = (1 / log2(3)) / (1 + 1 / log2(3));
+    assertThat(all.value(ApproachId.RAG, MetricId.NDCG).orElseThrow()).isCloseTo((1 + q2) / 2, within(1e-12));
+    assertThat(all.value(ApproachId.RAG, MetricId.CITATION).orElseThrow()).isEqualTo(0.5);
+    assertThat(all.value(ApproachId.RAG, MetricId.ACCURACY).orElseThrow()).isEqualTo(0.5);
+    // macro-F1 rag: billing tp 1 fp 1 -> 2/3; bug tp 0 -> 0
+    assertThat(all.value(ApproachId.RAG, MetricId.MACRO_F1).orElseThrow()).isCloseTo(1.0 / 3, within(1e-12));
+    // score: mean of F1 (q1 1, q2 1/2) and correctness (1, 0)
+    assertThat(all.value(ApproachId.RAG, MetricId.SCORE).orElseThrow()).isCloseTo((1 + 0.5 + 1 + 0) / 4, within(1e-12));
+  }
+
+  @Test
+  void latencyPercentilesAreInMilliseconds() {
+    Slice all = summary().slice("all").orElseThrow();
+    assertThat(all.value(ApproachId.RAG, MetricId.LATENCY_P50).orElseThrow()).isEqualTo(2.0);
+    assertThat(all.value(ApproachId.RAG, MetricId.LATENCY_P95).orElseThrow()).isEqualTo(4.0);
+    assertThat(all.value(ApproachId.FINE_TUNE, MetricId.LATENCY_P95).orElseThrow()).isEqualTo(0.1);
+  }
+
+  @Test
+  void slicesAreAllThenTasksThenTags() {
+    BenchSummary s = summary();
+    assertThat(s.slices()).extracting(Slice::name).containsExactly("all", "qa", "classification", "fresh");
+    assertThat(s.slice("fresh").orElseThrow().cases()).isEqualTo(2);
+    assertThat(s.slice("qa").orElseThrow().value(ApproachId.RAG, MetricId.ACCURACY)).isEmpty();
+    assertThat(s.unseenLabelCases()).as("'bug' is not in train").isEqualTo(1);
+  }
+
+  @Test
+  void theWinnerLeadsOnScoreByTheMargin() {
+    Slice all = summary().slice("all").orElseThrow();
+    // fine-tune score: q1 F1 1/2 ("10 dollars" vs "12 dollars"), q2 1, c1 1, c2 1 -> 0.875
+    Slice.Winner w = all.winner().orElseThrow();
+    assertThat(w.leaders()).containsExactly(ApproachId.FINE_TUNE);
+    assertThat(w.margin()).isCloseTo(0.875 - 0.625, within(1e-12));
+    assertThat(all.best(MetricId.LATENCY_P50)).containsExactly(ApproachId.FINE_TUNE);
+  }
+
+  static double log2(double x) {
+    return Math.log(x) / Math.log(2);
+  }
+}

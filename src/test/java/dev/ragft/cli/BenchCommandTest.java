@@ -1,0 +1,162 @@
+package dev.ragft.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchCommandTest {
+  static final String TINY = Path.of("src/test/resources/datasets/tiny").toAbsolutePath().toString();
+  @TempDir Path cwd;
+
+  Cli bench(String... args) {
+    String[] all = Stream.concat(Stream.of("bench"), Stream.of(args)).toArray(String[]::new);
+    return Cli.run(cwd, Map.of(), "", all);
+  }
+
+  @Nested
+  class Gates {
+    @Test
+    void aFailedGateExitsOneAndIsPrinted() {
+      Cli r = bench(TINY, "--no-timing", "--fail-under", "rag.qa.f1=0.9", "--fail-under", "fine-tune.classification.accuracy=0.9");
+      assertThat(r.exit()).as(r.describe()).isEqualTo(1);
+      assertThat(r.err()).contains("ragft: gate failed: rag.qa.f1 = 0.3709 < 0.9000\n")
+          .doesNotContain("gate failed: fine-tune");
+      assertThat(r.out()).contains("  FAIL  rag.qa.f1 = 0.3709 < 0.9000\n",
+          "  pass  fine-tune.classification.accuracy = 1.0000 >= 0.9000\n");
+    }
+
+    @Test
+    void passingGatesExitZero() {
+      Cli r = bench(TINY, "--no-timing", "--fail-under", "hybrid.accuracy=0.5");
+      assertThat(r.exit()).as(r.describe()).isZero();
+    }
+
+    @Test
+    void aGateThatCannotBeReadIsBadUsage() {
+      Cli r = bench(TINY, "--fail-under", "rag.qa.f1");
+      assertThat(r.exit()).as(r.describe()).isEqualTo(2);
+      assertThat(r.err()).startsWith("ragft: --fail-under 'rag.qa.f1': expected APPROACH.SLICE.METRIC=VALUE");
+    }
+
+    @Test
+    void aGateOnASliceTheDatasetLacksIsBadUsage() {
+      Cli r = bench(TINY, "--no-timing", "--fail-under", "rag.nope.f1=0.5");
+      assertThat(r.exit()).as(r.describe()).isEqualTo(2);
+      assertThat(r.err()).contains("no slice 'nope' in this dataset; expected one of all, qa, classification,"
+          + " changed-after-training, long-tail");
+    }
+  }
+
+  @Nested
+  class BadInput {
+    @Test
+    void aMissingDatasetFolder() {
+      Cli r = bench("nope");
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err()).isEqualTo("ragft: nope: dataset folder not found\n");
+    }
+
+    @Test
+    void aMalformedDatasetListsEveryProblemWithFileAndLine() {
+      Cli r = bench(Path.of("src/test/resources/datasets/broken").toAbsolutePath().toString());
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err()).contains("broken/corpus.jsonl:4:44: bad JSON:", "broken/eval.jsonl:2:1: eval case 'q2':"
+          + " relevant id 'zeta' is not in the corpus").doesNotContain("Exception");
+      assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void anUnknownApproach() {
+      Cli r = bench(TINY, "--approach", "rag,lora");
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err()).startsWith("ragft: --approach: unknown approach 'lora'; expected one of rag, fine-tune, hybrid");
+    }
+
+    @Test
+    void topKOutOfRange() {
+      assertThat(bench(TINY, "--top-k", "0").err()).startsWith("ragft: --top-k: 0 is out of range; expected 1 to 100");
+    }
+
+    @Test
+    void anEmptyTrainSplitWhenATrainedApproachIsAsked() throws IOException {
+      Path d = cwd.resolve("no-train");
+      Files.createDirectories(d);
+      Files.writeString(d.resolve("dataset.yaml"), "name: x\ntasks: [qa]\n");
+      Files.writeString(d.resolve("corpus.jsonl"), "{\"id\": \"a\", \"text\": \"Alpha is first.\"}\n");
+      Files.writeString(d.resolve("eval.jsonl"), "{\"id\": \"q\", \"task\": \"qa\", \"input\": \"What is alpha?\","
+          + " \"expected\": \"first\", \"relevant\": [\"a\"]}\n");
+      Cli r = bench("no-train", "--approach", "fine-tune");
+      assertThat(r.exit()).as(r.describe()).isEqualTo(2);
+      assertThat(r.err()).contains("ragft: no-train/train.jsonl: no qa examples to train on, but fine-tune needs them");
+      assertThat(bench("no-train", "--approach", "rag").exit()).isZero();
+    }
+
+    @Test
+    void aReportFolderThatCannotBeWritten() throws IOException {
+      Files.writeString(cwd.resolve("file"), "not a folder");
+      Cli r = bench(TINY, "--report-dir", "file/reports");
+      assertThat(r.exit()).as(r.describe()).isEqualTo(2);
+      assertThat(r.err()).startsWith("ragft: file/reports: cannot write the report folder:");
+    }
+  }
+
+  @Nested
+  class Reports {
+    @Test
+    void theReportFolderGetsSummaryCasesAndTheLogAndNothingHalfWritten() throws IOException {
+      Cli r = bench(TINY, "--no-timing", "--report-dir", "out", "--format", "json");
+      assertThat(r.exit()).as(r.describe()).isZero();
+      Path out = cwd.resolve("out");
+      try (Stream<Path> files = Files.list(out)) {
+        assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+            .containsExactly("cases.csv", "cases.jsonl", "summary.json");
+      }
+      assertThat(Files.readString(out.resolve("summary.json"), StandardCharsets.UTF_8)).isEqualTo(r.out());
+      assertThat(Files.readAllLines(out.resolve("cases.csv"))).hasSize(1 + 27)
+          .first().asString().startsWith("approach,id,task,tags,input,expected,answer,citation,retrieved,score,");
+      assertThat(r.err()).isEqualTo("ragft: wrote out/summary.json\nragft: wrote out/cases.csv\n");
+    }
+
+    @Test
+    void withoutAReportFolderTheLogGoesToTheCacheFolderAndResumeUsesIt() {
+      Cli first = bench(TINY, "--no-timing");
+      assertThat(first.exit()).isZero();
+      assertThat(cwd.resolve(".ragft-cache/runs")).isDirectory();
+      Cli again = bench(TINY, "--no-timing", "--resume");
+      assertThat(again.err()).startsWith("ragft: resumed 27 results from .ragft-cache/runs/");
+      assertThat(again.out()).isEqualTo(first.out());
+    }
+
+    @Test
+    void sameInputSameBytes() {
+      assertThat(bench(TINY, "--no-timing").out()).isEqualTo(bench(TINY, "--no-timing").out());
+    }
+
+    @Test
+    void aProgressBarIsDrawnOnStderrOnlyOnATerminal() {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+      int exit = Main.run(new String[] {"bench", TINY, "--no-timing"}, new java.io.PrintStream(out, true,
+          StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+          new java.io.ByteArrayInputStream(new byte[0]), Map.of("NO_COLOR", "1"), cwd, true);
+      assertThat(exit).isZero();
+      assertThat(err.toString(StandardCharsets.UTF_8)).contains("[##############################] 27/27");
+      assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("27/27");
+    }
+
+    @Test
+    void timedRunsReportLatency() {
+      Cli r = bench(TINY, "--approach", "fine-tune");
+      assertThat(r.exit()).isZero();
+      assertThat(r.out()).contains("latency p50 ms", "latency p95 ms").doesNotContain("Latency not measured");
+    }
+  }
+}
