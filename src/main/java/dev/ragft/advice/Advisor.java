@@ -2,6 +2,7 @@ package dev.ragft.advice;
 
 import dev.ragft.cost.CostEstimate;
 import dev.ragft.cost.CostModel;
+import dev.ragft.cost.Measurements;
 import dev.ragft.cost.Costs;
 import dev.ragft.cost.PriceLoader;
 import dev.ragft.cost.Prices;
@@ -23,20 +24,18 @@ public final class Advisor {
   private final Framework framework;
   private final Optional<Prices> prices;
   private final DecisionEngine engine;
-  private final Map<String, CostModel.Measured> measured;
-  private final String measuredBasis;
+  private final Measurements measured;
 
   public Advisor(Framework framework, Optional<Prices> prices) {
-    this(framework, prices, Map.of(), "");
+    this(framework, prices, Measurements.NONE);
   }
 
   /** With latencies and token counts measured by a bench run, which replace the estimates. */
-  public Advisor(Framework framework, Optional<Prices> prices, Map<String, CostModel.Measured> measured, String measuredBasis) {
+  public Advisor(Framework framework, Optional<Prices> prices, Measurements measured) {
     this.framework = framework;
     this.prices = prices;
     this.engine = new DecisionEngine(framework);
-    this.measured = Map.copyOf(measured);
-    this.measuredBasis = measuredBasis;
+    this.measured = measured;
   }
 
   public Recommendation advise(UseCase useCase) {
@@ -56,9 +55,7 @@ public final class Advisor {
     if (prices.isPresent()) {
       CostModel model = new CostModel(prices.get());
       String foundation = framework.scoring().foundation();
-      CostEstimate estimate = measured.isEmpty()
-          ? model.estimate(useCase.answers(), foundation)
-          : model.estimate(useCase.answers(), foundation, measured, measuredBasis);
+      CostEstimate estimate = model.estimate(useCase.answers(), foundation, measured);
       costs = new Costs.Estimated(estimate);
       evidence = PriceLoader.evidence(estimate, prices.get());
     }

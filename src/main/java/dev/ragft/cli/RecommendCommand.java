@@ -38,6 +38,7 @@ import picocli.CommandLine.Parameters;
       "  ragft recommend --freshness daily --task lookup --auditability regulated \\",
       "                  --training-pairs 0 --latency interactive --volume 400 --format json",
       "  ragft recommend examples/usecases/crm-autocomplete.yaml --prices my-prices.yaml",
+      "  ragft recommend examples/usecases/voice-agent-order-status.yaml --evidence target/bench/summary.json",
       "  ragft recommend --framework my-framework.yaml --answer freshness=weekly ... ",
     })
 final class RecommendCommand implements Callable<Integer> {
@@ -79,6 +80,8 @@ final class RecommendCommand implements Callable<Integer> {
 
   @Mixin PricesOption prices;
 
+  @Mixin EvidenceOption evidence;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
   RecommendationFormat format;
 
@@ -96,7 +99,7 @@ final class RecommendCommand implements Callable<Integer> {
     Context ctx = Context.of(spec);
     Framework f = framework.load(ctx.env());
     UseCase useCase = file == null ? fromFlags(f) : fromFile(f, ctx.env());
-    Recommendation r = new Advisor(f, prices.load(ctx.env(), f)).advise(useCase);
+    Recommendation r = new Advisor(f, prices.load(ctx.env(), f), evidence.load(ctx.env())).advise(useCase);
     boolean toFile = out != null && !out.equals("-");
     Options options = new Options(explain, whatIf, ctx.color(toFile), ctx.unicode(toFile));
     ctx.write(out, format.render(r, options));

@@ -23,22 +23,20 @@ public final class CostModel {
     this.prices = prices;
   }
 
-  /** Measured figures for one approach (from a bench run), replacing the price file's estimates. */
-  public record Measured(long latencyMs, long inputTokens, long outputTokens) {}
-
   public CostEstimate estimate(Answers answers, String foundation) {
-    return estimate(answers, foundation, Map.of(), "estimates from " + prices.id());
+    return estimate(answers, foundation, Measurements.NONE);
   }
 
-  /** With {@code measured} figures for some approaches; {@code basis} says where they come from. */
-  public CostEstimate estimate(Answers answers, String foundation, Map<String, Measured> measured, String basis) {
+  /** With figures a bench run measured, which replace the estimates they cover. */
+  public CostEstimate estimate(Answers answers, String foundation, Measurements measured) {
+    String basis = "estimates from " + prices.id() + (measured.isEmpty() ? "" : "; " + measured.source());
     long volume = answers.number(VOLUME).orElse(0);
     boolean volumeKnown = answers.number(VOLUME).isPresent();
     String latency = answers.choice(LATENCY).orElse("");
     long budget = prices.latencyBudgetsMs().getOrDefault(latency, Long.MAX_VALUE);
     List<CostEstimate.ApproachCost> costs = new ArrayList<>();
     for (Map.Entry<String, Prices.ApproachPlan> e : prices.approaches().entrySet()) {
-      costs.add(cost(e.getKey(), e.getValue(), answers, volume, budget, measured.get(e.getKey())));
+      costs.add(cost(e.getKey(), e.getValue(), answers, volume, budget, measured));
     }
     List<CostEstimate.BreakEven> breakEvens = new ArrayList<>();
     CostEstimate.ApproachCost base = costs.stream().filter(c -> c.approach().equals(foundation)).findFirst().orElseThrow();
@@ -51,14 +49,15 @@ public final class CostModel {
   }
 
   private CostEstimate.ApproachCost cost(String approach, Prices.ApproachPlan plan, Answers answers, long volume,
-      long budget, Measured measured) {
+      long budget, Measurements measurements) {
+    Measurements.Measured measured = measurements.approaches().get(approach);
     double perRequest = 0;
     long latency = 0;
     long modelSteps = plan.steps().stream().filter(s -> s instanceof Prices.Step.Model).count();
     for (Prices.Step step : plan.steps()) {
       if (step instanceof Prices.Step.Retrieval) {
         perRequest += prices.retrieval().costPerQuery();
-        latency += prices.retrieval().latencyMs();
+        latency += measurements.retrievalMeasured() ? measurements.retrievalLatencyMs() : prices.retrieval().latencyMs();
       } else if (step instanceof Prices.Step.Reranking) {
         perRequest += prices.reranking().costPerQuery();
         latency += prices.reranking().latencyMs();

@@ -36,7 +36,9 @@ final class CostTable {
   static String basis(CostEstimate e) {
     String volume = e.volumeKnown() ? "at " + Format.grouped(e.volumePerDay()) + " requests a day"
         : "volume not given, so no monthly figures";
-    return capitalise(e.basis()) + " (" + e.pricesDate() + ", " + e.currency() + "), " + volume + ".";
+    String dated = e.basis().replaceFirst(java.util.regex.Pattern.quote(e.pricesId()),
+        java.util.regex.Matcher.quoteReplacement(e.pricesId() + " (" + e.pricesDate() + ", " + e.currency() + ")"));
+    return capitalise(dated) + ", " + volume + ".";
   }
 
   static List<String> breakEvens(Framework f, CostEstimate e) {

@@ -42,7 +42,7 @@ public final class PortfolioCsv implements PortfolioReport {
     List<String> out = new ArrayList<>(List.of("approach", "confidence"));
     f.approachIds().forEach(id -> out.add("score-" + id));
     out.addAll(List.of("driver-1", "driver-2", "warning-ids", "warnings", "wave", "wave-name", "pairs-needed",
-        "target-approach"));
+        "target-approach", "monthly-cost"));
     return out;
   }
 
@@ -71,6 +71,9 @@ public final class PortfolioCsv implements PortfolioReport {
     row.add(p.wave().name());
     row.add(Long.toString(p.pairsNeeded()));
     row.add(p.target());
+    // The recommended approach's monthly cost at the use case's volume, a plain number; empty when unknown.
+    PortfolioRow pr = PortfolioRow.of(s, framework);
+    row.add(pr.costKnown() ? String.format(java.util.Locale.ROOT, "%.2f", pr.monthlyCost()) : "");
     printer.printRecord(row);
   }
 

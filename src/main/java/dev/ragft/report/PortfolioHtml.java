@@ -288,7 +288,9 @@ public final class PortfolioHtml implements PortfolioReport {
     line("<section id=\"use-cases\">");
     line("<h2>Use cases</h2>");
     line("<table>");
-    line("<thead><tr><th>Use case</th><th>Approach</th><th>Confidence</th><th>Why (top drivers)</th><th>Warnings</th>"
+    line("<p>" + esc(PortfolioRow.total(rows.stream().map(Row::row).toList())) + "</p>");
+    line("<thead><tr><th>Use case</th><th>Approach</th><th>Confidence</th><th>Per month</th><th>Why (top drivers)</th>"
+        + "<th>Warnings</th>"
         + "<th>Wave</th></tr></thead>");
     line("<tbody>");
     for (Row r : rows) {
@@ -296,7 +298,8 @@ public final class PortfolioHtml implements PortfolioReport {
       StringBuilder b = new StringBuilder("<tr><td title=\"").append(esc(p.description())).append("\">").append(esc(p.name()))
           .append("<br><span class=\"id\">").append(esc(p.id()))
           .append("</span></td><td><span class=\"pill\" style=\"background:").append(color(p.approach())).append("\">")
-          .append(esc(p.approachName())).append("</span></td><td class=\"num\">").append(p.confidenceText()).append("</td><td>")
+          .append(esc(p.approachName())).append("</span></td><td class=\"num\">").append(p.confidenceText()).append("</td><td class=\"num\">")
+          .append(esc(p.monthlyText())).append("</td><td>")
           .append(esc(String.join("; ", p.drivers()))).append("</td><td>");
       if (!p.warnings().isEmpty()) {
         b.append("<ul class=\"warn\">");

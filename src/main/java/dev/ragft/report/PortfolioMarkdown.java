@@ -42,13 +42,16 @@ public final class PortfolioMarkdown implements PortfolioReport {
       line("| " + esc(a.name()) + " | " + n + " | " + (rows.isEmpty() ? "-" : Format.percent(n / (double) rows.size())) + " |");
     }
     line("");
+    line(esc(PortfolioRow.total(rows)));
+    line("");
     line("## Use cases");
     line("");
-    line("| Use case | Id | Approach | Confidence | Why (top drivers) | Warnings | Wave |");
-    line("|---|---|---|---:|---|---:|---:|");
+    line("| Use case | Id | Approach | Confidence | Per month | Why (top drivers) | Warnings | Wave |");
+    line("|---|---|---|---:|---:|---|---:|---:|");
     for (PortfolioRow r : rows) {
       line("| " + esc(r.name()) + " | `" + r.id() + "` | **" + esc(r.approachName()) + "** | " + r.confidenceText() + " | "
-          + esc(String.join("; ", r.drivers())) + " | " + r.warnings().size() + " | " + r.placement().number() + " |");
+          + esc(r.monthlyText()) + " | " + esc(String.join("; ", r.drivers())) + " | " + r.warnings().size() + " | "
+          + r.placement().number() + " |");
     }
     warnings();
     roadmap(roadmap);

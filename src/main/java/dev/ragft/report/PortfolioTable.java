@@ -43,6 +43,9 @@ public final class PortfolioTable implements PortfolioReport {
   public void finish(List<Sequencer.Group> roadmap) throws IOException {
     line(style(BOLD, "Portfolio: " + useCases(rows.size()) + ", framework " + framework.id() + " " + framework.version()));
     line(counts());
+    for (String l : Wrap.lines("", "  ", PortfolioRow.total(rows), WIDTH)) {
+      line(l);
+    }
     line("");
     table();
     warnings();
@@ -63,18 +66,20 @@ public final class PortfolioTable implements PortfolioReport {
     int approachWidth = Math.max("APPROACH".length(),
         framework.approaches().stream().mapToInt(a -> a.name().length()).max().orElse(0));
     int idWidth = Math.min(MAX_ID, Math.max(2, rows.stream().mapToInt(r -> r.id().length()).max().orElse(0)));
-    int fixed = idWidth + approachWidth + "CONF".length() + "WAVE".length() + "WARN".length() + 5 * GAP;
+    int costWidth = Math.max("PER MONTH".length(), rows.stream().mapToInt(r -> r.monthlyText().length()).max().orElse(0));
+    int fixed = idWidth + approachWidth + "CONF".length() + costWidth + "WAVE".length() + "WARN".length() + 6 * GAP;
     int nameWidth = Math.max(4, Math.min(WIDTH - fixed, rows.stream().mapToInt(r -> r.name().length()).max().orElse(0)));
     String indent = " ".repeat(idWidth + GAP);
     if (rows.isEmpty()) {
       line("No use case could be scored.");
       return;
     }
-    line(style(BOLD, cells(idWidth, nameWidth, approachWidth, "ID", "NAME", "APPROACH", "CONF", "WAVE", "WARN")));
+    line(style(BOLD, cells(idWidth, nameWidth, approachWidth, costWidth, "ID", "NAME", "APPROACH", "CONF", "PER MONTH", "WAVE",
+        "WARN")));
     for (PortfolioRow r : rows) {
       String warn = Integer.toString(r.warnings().size());
-      String row = cells(idWidth, nameWidth, approachWidth, cut(r.id(), idWidth), cut(r.name(), nameWidth), r.approachName(),
-          r.confidenceText(), Integer.toString(r.placement().number()), warn);
+      String row = cells(idWidth, nameWidth, approachWidth, costWidth, cut(r.id(), idWidth), cut(r.name(), nameWidth),
+          r.approachName(), r.confidenceText(), r.monthlyText(), Integer.toString(r.placement().number()), warn);
       if (!r.warnings().isEmpty() && options.color()) {
         row = row.substring(0, row.length() - warn.length()) + style(YELLOW, warn);
       }
@@ -85,11 +90,12 @@ public final class PortfolioTable implements PortfolioReport {
     }
   }
 
-  private String cells(int idWidth, int nameWidth, int approachWidth, String id, String name, String approach, String conf,
-      String wave, String warn) {
+  private String cells(int idWidth, int nameWidth, int approachWidth, int costWidth, String id, String name, String approach,
+      String conf, String cost, String wave, String warn) {
     String gap = " ".repeat(GAP);
     return Format.pad(id, idWidth) + gap + Format.pad(name, nameWidth) + gap + Format.pad(approach, approachWidth) + gap
-        + Format.padLeft(conf, 4) + gap + Format.padLeft(wave, 4) + gap + Format.padLeft(warn, 4);
+        + Format.padLeft(conf, 4) + gap + Format.padLeft(cost, costWidth) + gap + Format.padLeft(wave, 4) + gap
+        + Format.padLeft(warn, 4);
   }
 
   private void warnings() throws IOException {

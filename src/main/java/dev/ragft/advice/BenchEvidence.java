@@ -1,0 +1,93 @@
+package dev.ragft.advice;
+
+import dev.ragft.cost.Measurements;
+import dev.ragft.input.BadInputException;
+import dev.ragft.input.Node;
+import dev.ragft.input.NodeReader;
+import dev.ragft.input.YamlTree;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a bench {@code summary.json} as evidence for the cost model. What a run measured
+ * replaces an estimate only where it measures the same thing: the RAG run's latency is the
+ * retrieval step on the user's own corpus (an offline run has no generator, so it says nothing
+ * about model latency); tokens and latency of an approach count only when that run called a real
+ * model (a summary with {@code input-tokens} for it). Offline proxies never stand in for a
+ * fine-tuned LLM's latency.
+ */
+public final class BenchEvidence {
+  static final String SCHEMA = "ragft-bench-summary/1";
+  private static final String RETRIEVAL_APPROACH = "rag";
+
+  private BenchEvidence() {}
+
+  public static Measurements read(Path file, String displayName) {
+    Node root = YamlTree.read(file, displayName);
+    NodeReader r = new NodeReader();
+    Node.MapNode m = r.asMap(root, "bench summary").orElseThrow(() -> new BadInputException(r.problems()));
+    String schema = r.string(m, "schema", "bench summary");
+    if (!schema.isEmpty() && !schema.equals(SCHEMA)) {
+      r.problem(r.optional(m, "schema").orElseThrow().location(), "not a bench summary this ragft reads: schema '"
+          + schema + "'; expected " + SCHEMA);
+    }
+    r.throwIfProblems();
+    String dataset = r.required(m, "dataset", "bench summary").flatMap(n -> r.asMap(n, "dataset"))
+        .map(d -> r.string(d, "name", "dataset")).orElse("");
+    Optional<Node.MapNode> metrics = r.required(m, "slices", "bench summary").flatMap(n -> all(n, r))
+        .flatMap(s -> r.required(s, "metrics", "slice all")).flatMap(n -> r.asMap(n, "metrics"));
+    r.throwIfProblems();
+    boolean retrievalMeasured = false;
+    long retrievalMs = 0;
+    String note = "";
+    Map<String, Measurements.Measured> measured = new LinkedHashMap<>();
+    for (Node.Entry e : metrics.orElseThrow().entries().values()) {
+      Optional<Node.MapNode> am = r.asMap(e.value(), "metrics." + e.key());
+      if (am.isEmpty()) {
+        continue;
+      }
+      Optional<Double> p50 = number(am.get(), "latency-p50-ms", r);
+      Optional<Double> in = number(am.get(), "input-tokens", r);
+      Optional<Double> out = number(am.get(), "output-tokens", r);
+      if (e.key().equals(RETRIEVAL_APPROACH) && p50.isPresent() && in.isEmpty()) {
+        retrievalMeasured = true;
+        retrievalMs = (long) Math.ceil(p50.get());
+        note = String.format(Locale.ROOT, "retrieval latency measured by bench on %s (p50 %.3f ms)", dataset, p50.get());
+      }
+      if (in.isPresent() && out.isPresent() && p50.isPresent()) {
+        measured.put(e.key(), new Measurements.Measured(Math.round(p50.get()), Math.round(in.get()), Math.round(out.get())));
+      }
+    }
+    r.throwIfProblems();
+    if (!measured.isEmpty()) {
+      note += (note.isEmpty() ? "" : "; ") + "tokens and latency of " + String.join(", ", measured.keySet())
+          + " measured by bench on " + dataset;
+    }
+    if (note.isEmpty()) {
+      throw new BadInputException(root.location(), "the bench summary measured nothing the cost model uses "
+          + "(no RAG latency, no model tokens); run 'ragft bench' with the rag approach");
+    }
+    return new Measurements(note, retrievalMeasured, retrievalMs, measured);
+  }
+
+  private static Optional<Node.MapNode> all(Node slices, NodeReader r) {
+    for (Node s : r.asList(slices, "slices")) {
+      if (s instanceof Node.MapNode sm && sm.entries().containsKey("slice")
+          && sm.entries().get("slice").value() instanceof Node.ScalarNode v && v.text().equals("all")) {
+        return Optional.of(sm);
+      }
+    }
+    r.problem(slices.location(), "slices: no slice 'all'");
+    return Optional.empty();
+  }
+
+  private static Optional<Double> number(Node.MapNode m, String key, NodeReader r) {
+    return r.optional(m, key).flatMap(n -> {
+      java.util.OptionalDouble d = r.decimal(n, key, 0, Double.MAX_VALUE);
+      return d.isPresent() ? Optional.of(d.getAsDouble()) : Optional.empty();
+    });
+  }
+}

@@ -1,0 +1,64 @@
+package dev.ragft.cost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ragft.advice.BenchEvidence;
+import dev.ragft.cli.Cli;
+import dev.ragft.decision.Answers;
+import dev.ragft.framework.Framework;
+import dev.ragft.framework.FrameworkLoader;
+import dev.ragft.input.BadInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchEvidenceTest {
+  private static final Framework F = FrameworkLoader.loadBuiltIn("b2b-2026");
+  private static final CostModel MODEL = new CostModel(PriceLoader.load(Optional.empty(), Path.of(""), F).orElseThrow());
+  private static final Answers VOICE = CostModelTest.answers("daily", "mixed", 20000, "realtime", 60000);
+
+  @Test
+  void anOfflineRunMeasuresTheRetrievalStepOnly() {
+    Measurements m = BenchEvidence.read(Path.of("src/test/resources/evidence/offline-summary.json"), "s.json");
+    assertThat(m.retrievalMeasured()).isTrue();
+    assertThat(m.retrievalLatencyMs()).isEqualTo(13); // 12.2 ms, rounded up
+    assertThat(m.approaches()).isEmpty(); // a fine-tune proxy's 0.1 ms says nothing about a fine-tuned LLM
+    CostEstimate e = MODEL.estimate(VOICE, "rag", m);
+    assertThat(e.of("rag").latencyMs()).isEqualTo(13 + 150 + 600);
+    assertThat(e.of("fine-tune").latencyMs()).isEqualTo(300);
+    assertThat(e.basis()).isEqualTo("estimates from prices-2026; retrieval latency measured by bench on tiny-support (p50 12.200 ms)");
+  }
+
+  @Test
+  void aRunAgainstARealModelReplacesThatApproachsTokensAndLatency() {
+    Measurements m = BenchEvidence.read(Path.of("src/test/resources/evidence/online-summary.json"), "s.json");
+    assertThat(m.approaches()).containsOnlyKeys("fine-tune");
+    CostEstimate e = MODEL.estimate(VOICE, "rag", m);
+    assertThat(e.of("fine-tune").latencyMs()).isEqualTo(420);
+    assertThat(e.of("fine-tune").perRequest()).isEqualTo(800 * 0.30 / 1_000_000 + 100 * 1.20 / 1_000_000);
+    assertThat(e.of("rag").latencyMs()).isEqualTo(20 + 150 + 600); // the 'all' slice, not 'qa'
+  }
+
+  @Test
+  void aFileThatIsNotABenchSummaryIsBadInput(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("other.json");
+    Files.writeString(f, "{\"schema\": \"something-else/2\", \"slices\": []}");
+    assertThatThrownBy(() -> BenchEvidence.read(f, "other.json")).isInstanceOf(BadInputException.class)
+        .hasMessage("other.json:1:12: not a bench summary this ragft reads: schema 'something-else/2'; expected ragft-bench-summary/1");
+  }
+
+  @Test
+  void recommendSaysTheFiguresWereMeasured() {
+    Cli r = Cli.run("recommend", "examples/usecases/voice-agent-order-status.yaml", "--evidence",
+        "src/test/resources/evidence/offline-summary.json");
+    assertThat(r.exit()).as(r.describe()).isZero();
+    assertThat(r.out()).contains("Estimates from prices-2026 (2026-11-01, USD); retrieval latency measured by bench on tiny-support");
+    Cli missing = Cli.run("recommend", "examples/usecases/voice-agent-order-status.yaml", "--evidence", "nope.json");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo("ragft: nope.json: file not found\n");
+  }
+}
