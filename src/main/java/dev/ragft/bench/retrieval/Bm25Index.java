@@ -149,6 +149,11 @@ public final class Bm25Index implements AutoCloseable {
 
   /** The BM25 query for {@code terms}: one optional clause per distinct term, boosted by its count. */
   public static Query query(List<String> terms) {
+    return query(terms, IndexSearcher.getMaxClauseCount());
+  }
+
+  /** As {@link #query(List)}, with at most {@code maxClauses} clauses (the first distinct terms). */
+  public static Query query(List<String> terms, int maxClauses) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (String t : terms) {
       counts.merge(t, 1, Integer::sum);
@@ -156,7 +161,7 @@ public final class Bm25Index implements AutoCloseable {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int clauses = 0;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (clauses++ == IndexSearcher.getMaxClauseCount()) {
+      if (clauses++ == maxClauses) {
         break;
       }
       Query q = new TermQuery(new Term(FIELD, e.getKey()));

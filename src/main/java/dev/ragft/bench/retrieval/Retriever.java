@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 
 /**
  * BM25 retrieval over a corpus cut into passages: the top passages for a question, and the
@@ -59,8 +60,10 @@ public final class Retriever implements AutoCloseable {
    */
   public List<Found> passages(String query, String hint, float hintWeight, int n) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(Bm25Index.query(index.terms(query)), BooleanClause.Occur.SHOULD);
-    b.add(new BoostQuery(Bm25Index.query(index.terms(hint)), hintWeight), BooleanClause.Occur.SHOULD);
+    // Lucene limits the clauses of the whole query: each half gets half of them.
+    int half = IndexSearcher.getMaxClauseCount() / 2;
+    b.add(Bm25Index.query(index.terms(query), half), BooleanClause.Occur.SHOULD);
+    b.add(new BoostQuery(Bm25Index.query(index.terms(hint), half), hintWeight), BooleanClause.Occur.SHOULD);
     List<Found> out = new ArrayList<>();
     for (Hit h : index.search(b.build(), n)) {
       out.add(new Found(passages.get(h.ord()), h.score()));

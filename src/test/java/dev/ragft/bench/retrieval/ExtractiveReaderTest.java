@@ -6,7 +6,6 @@ import dev.ragft.bench.dataset.Document;
 import dev.ragft.input.Location;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ExtractiveReaderTest {

@@ -20,6 +20,19 @@ class RetrieverTest {
   }
 
   @Test
+  void questionsAndHintsOfThousandsOfDistinctWordsStayWithinLucenesClauseLimit() {
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 3_000; i++) {
+      many.append("word").append(Integer.toString(i, 36)).append(' ');
+    }
+    try (Retriever r = Retriever.build(ExtractiveReaderTest.CORPUS, new Chunker(100), "h", Optional.empty(), 1000)) {
+      // No TooManyClauses: the first distinct terms are kept, so "Okta" still finds its document.
+      assertThat(r.passages("Okta " + many, many.toString(), 0.5f, 5).get(0).passage().docId()).isEqualTo("sso");
+      assertThat(r.passages("Okta " + many, 5).get(0).passage().docId()).isEqualTo("sso");
+    }
+  }
+
+  @Test
   void aCorpusAboveTheThresholdIsIndexedOnDiskUnderItsHash(@TempDir Path cache) {
     try (Retriever r = Retriever.build(ExtractiveReaderTest.CORPUS, new Chunker(100), "0123abcd", Optional.of(cache), 1)) {
       assertThat(r.passages("Okta", 1).get(0).passage().docId()).isEqualTo("sso");
