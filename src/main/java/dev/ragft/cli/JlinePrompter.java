@@ -33,6 +33,54 @@ import org.jline.utils.InfoCmp.Capability;
 final class JlinePrompter implements Prompter, AutoCloseable {
   private enum Key { UP, DOWN, LEFT, RIGHT, HOME, END, DELETE, ENTER, BACKSPACE, INTERRUPT, CLEAR, CHAR, IGNORE }
 
+  /** One line of typed text with a caret, edited by keys; shared by the number and file-name prompts. */
+  private static final class LineEditor {
+    private final StringBuilder typed;
+    private int caret;
+
+    LineEditor(String initial) {
+      typed = new StringBuilder(initial);
+      caret = typed.length();
+    }
+
+    String text() {
+      return typed.toString();
+    }
+
+    int caret() {
+      return caret;
+    }
+
+    /** Applies an editing key; {@code c} is the character typed for {@link Key#CHAR}. Other keys do nothing. */
+    void edit(Key k, String c) {
+      switch (k) {
+        case CHAR -> {
+          typed.insert(caret, c);
+          caret += c.length();
+        }
+        case BACKSPACE -> {
+          if (caret > 0) {
+            typed.deleteCharAt(--caret);
+          }
+        }
+        case DELETE -> {
+          if (caret < typed.length()) {
+            typed.deleteCharAt(caret);
+          }
+        }
+        case LEFT -> caret = Math.max(0, caret - 1);
+        case RIGHT -> caret = Math.min(typed.length(), caret + 1);
+        case HOME -> caret = 0;
+        case END -> caret = typed.length();
+        case CLEAR -> {
+          typed.setLength(0);
+          caret = 0;
+        }
+        default -> { }
+      }
+    }
+  }
+
   private final Terminal terminal;
   private final Screens screens;
   private final AnswerParser parser;
@@ -132,16 +180,15 @@ final class JlinePrompter implements Prompter, AutoCloseable {
 
   private Reply type(Ask ask) {
     Question q = ask.question();
-    StringBuilder typed = new StringBuilder(ask.previous().map(Answer::value).orElse(""));
-    int caret = typed.length();
+    LineEditor line = new LineEditor(ask.previous().map(Answer::value).orElse(""));
     Optional<String> problem = Optional.empty();
     boolean help = false;
     while (true) {
-      draw(screens.number(ask, typed.toString(), caret, problem, help, width()));
+      draw(screens.number(ask, line.text(), line.caret(), problem, help, width()));
       Key k = read();
       String c = reader.getLastBinding();
       if (k == Key.ENTER) {
-        AnswerParser.Parsed p = parser.parse(q, typed.toString());
+        AnswerParser.Parsed p = parser.parse(q, line.text());
         if (p instanceof AnswerParser.Ok ok) {
           return answered(ask, ok.answer());
         }
@@ -155,27 +202,11 @@ final class JlinePrompter implements Prompter, AutoCloseable {
         return interrupted();
       } else if (k == Key.CHAR && c.equals("?")) {
         help = !help;
-      } else if (typed.length() == 0 && ask.canGoBack()
+      } else if (line.text().isEmpty() && ask.canGoBack()
           && (k == Key.BACKSPACE || k == Key.CHAR && c.equalsIgnoreCase("b"))) {
         return back();
-      } else if (k == Key.CHAR) {
-        typed.insert(caret, c);
-        caret += c.length();
-      } else if (k == Key.BACKSPACE && caret > 0) {
-        typed.deleteCharAt(--caret);
-      } else if (k == Key.DELETE && caret < typed.length()) {
-        typed.deleteCharAt(caret);
-      } else if (k == Key.LEFT) {
-        caret = Math.max(0, caret - 1);
-      } else if (k == Key.RIGHT) {
-        caret = Math.min(typed.length(), caret + 1);
-      } else if (k == Key.HOME) {
-        caret = 0;
-      } else if (k == Key.END) {
-        caret = typed.length();
-      } else if (k == Key.CLEAR) {
-        typed.setLength(0);
-        caret = 0;
+      } else {
+        line.edit(k, c);
       }
     }
   }
@@ -239,15 +270,14 @@ final class JlinePrompter implements Prompter, AutoCloseable {
 
   private SaveReply fileName(String suggested, Predicate<String> exists) {
     String title = "Save to which file?";
-    StringBuilder typed = new StringBuilder(suggested);
-    int caret = typed.length();
+    LineEditor line = new LineEditor(suggested);
     Optional<String> problem = Optional.empty();
     String confirmed = null;
     while (true) {
-      draw(screens.text(title, typed.toString(), caret, problem, width()));
+      draw(screens.text(title, line.text(), line.caret(), problem, width()));
       Key k = read();
       String c = reader.getLastBinding();
-      String path = typed.toString().strip();
+      String path = line.text().strip();
       if (k == Key.INTERRUPT) {
         return interrupted();
       } else if (k == Key.ENTER && path.isEmpty()) {
@@ -258,24 +288,8 @@ final class JlinePrompter implements Prompter, AutoCloseable {
       } else if (k == Key.ENTER) {
         collapse(screens.result("Saving to", path));
         return new SaveTo(path);
-      } else if (k == Key.CHAR) {
-        typed.insert(caret, c);
-        caret += c.length();
-      } else if (k == Key.BACKSPACE && caret > 0) {
-        typed.deleteCharAt(--caret);
-      } else if (k == Key.DELETE && caret < typed.length()) {
-        typed.deleteCharAt(caret);
-      } else if (k == Key.LEFT) {
-        caret = Math.max(0, caret - 1);
-      } else if (k == Key.RIGHT) {
-        caret = Math.min(typed.length(), caret + 1);
-      } else if (k == Key.HOME) {
-        caret = 0;
-      } else if (k == Key.END) {
-        caret = typed.length();
-      } else if (k == Key.CLEAR) {
-        typed.setLength(0);
-        caret = 0;
+      } else {
+        line.edit(k, c);
       }
     }
   }

@@ -63,16 +63,26 @@ public final class YamlTree {
   }
 
   private static Node readValue(JsonParser p, String file) throws IOException {
-    Location here = at(p.currentTokenLocation(), file);
+    return tree(p, loc -> at(loc, file));
+  }
+
+  /**
+   * The value at the parser's current token as a located tree; {@code at} turns parser positions
+   * into places in the user's file (a JSON Lines reader shifts them to the right line). Any
+   * Jackson parser works: YAML, or JSON for JSON Lines. Throws BadInputException for a duplicate
+   * key.
+   */
+  public static Node tree(JsonParser p, java.util.function.Function<JsonLocation, Location> at) throws IOException {
+    Location here = at.apply(p.currentTokenLocation());
     JsonToken t = p.currentToken();
     switch (t) {
       case START_OBJECT -> {
         Map<String, Node.Entry> entries = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String key = p.currentName();
-          Location keyAt = at(p.currentTokenLocation(), file);
+          Location keyAt = at.apply(p.currentTokenLocation());
           p.nextToken();
-          Node value = readValue(p, file);
+          Node value = tree(p, at);
           Node.Entry previous = entries.get(key);
           if (previous != null) {
             throw new BadInputException(
@@ -85,7 +95,7 @@ public final class YamlTree {
       case START_ARRAY -> {
         List<Node> items = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          items.add(readValue(p, file));
+          items.add(tree(p, at));
         }
         return new Node.ListNode(here, items);
       }

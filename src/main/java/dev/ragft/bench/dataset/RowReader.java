@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.ragft.input.BadInputException;
 import dev.ragft.input.Location;
 import dev.ragft.input.Node;
 import dev.ragft.input.Problem;
+import dev.ragft.input.YamlTree;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -65,6 +67,8 @@ public final class RowReader {
         }
       } catch (JsonProcessingException e) {
         problems.add(new Problem(at(e.getLocation(), file, lineNo), "bad JSON: " + firstLine(e.getOriginalMessage())));
+      } catch (BadInputException e) {
+        problems.addAll(e.problems());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -128,7 +132,7 @@ public final class RowReader {
         if (n instanceof Node.ListNode l) {
           return new Node.ListNode(where, l.items().stream().map(i -> relocate(i, where)).toList());
         }
-      } catch (IOException e) {
+      } catch (IOException | BadInputException e) {
         problems.add(new Problem(where, "bad JSON list in a CSV cell: " + firstLine(e.getMessage())));
         return new Node.ListNode(where, List.of());
       }
@@ -153,7 +157,7 @@ public final class RowReader {
   private static Node parseLine(String line, String file, int lineNo) throws IOException {
     try (JsonParser p = JSON.createParser(line)) {
       JsonToken first = p.nextToken();
-      Node node = readValue(p, file, lineNo);
+      Node node = YamlTree.tree(p, loc -> at(loc, file, lineNo));
       if (first != null && p.nextToken() != null) {
         throw new JsonProcessingException("more than one JSON value on the line; put one object per line",
             p.currentTokenLocation()) {
@@ -161,54 +165,6 @@ public final class RowReader {
         };
       }
       return node;
-    }
-  }
-
-  private static Node readValue(JsonParser p, String file, int lineNo) throws IOException {
-    Location here = at(p.currentTokenLocation(), file, lineNo);
-    JsonToken t = p.currentToken();
-    switch (t) {
-      case START_OBJECT -> {
-        Map<String, Node.Entry> entries = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String key = p.currentName();
-          Location keyAt = at(p.currentTokenLocation(), file, lineNo);
-          p.nextToken();
-          Node value = readValue(p, file, lineNo);
-          if (entries.containsKey(key)) {
-            throw new JsonProcessingException("duplicate key '" + key + "'", p.currentTokenLocation()) {
-              private static final long serialVersionUID = 1L;
-            };
-          }
-          entries.put(key, new Node.Entry(key, keyAt, value));
-        }
-        return new Node.MapNode(here, entries);
-      }
-      case START_ARRAY -> {
-        List<Node> items = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          items.add(readValue(p, file, lineNo));
-        }
-        return new Node.ListNode(here, items);
-      }
-      case VALUE_STRING -> {
-        return new Node.ScalarNode(here, p.getText(), Node.ScalarType.STRING);
-      }
-      case VALUE_NUMBER_INT -> {
-        return new Node.ScalarNode(here, p.getText(), Node.ScalarType.INTEGER);
-      }
-      case VALUE_NUMBER_FLOAT -> {
-        return new Node.ScalarNode(here, p.getText(), Node.ScalarType.DECIMAL);
-      }
-      case VALUE_TRUE, VALUE_FALSE -> {
-        return new Node.ScalarNode(here, p.getText(), Node.ScalarType.BOOLEAN);
-      }
-      case VALUE_NULL -> {
-        return new Node.ScalarNode(here, "", Node.ScalarType.NULL);
-      }
-      default -> throw new JsonProcessingException("unexpected JSON content " + t, p.currentTokenLocation()) {
-        private static final long serialVersionUID = 1L;
-      };
     }
   }
 
