@@ -11,8 +11,10 @@ import dev.ragft.input.Location;
 import dev.ragft.input.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -109,8 +111,9 @@ final class DatasetCommand implements Runnable {
       "Before writing, examples with an empty output, exact duplicates (same input and",
       "output) and examples over the token limit (estimated as characters / 4) are",
       "skipped and named with file and line on stderr. Fewer usable pairs than the",
-      "framework's floor for fine-tuning (1,000 in b2b-2026) is a warning. Limits and",
-      "default instructions: finetune-export.yaml, shipped with ragft.",
+      "framework's floor for fine-tuning (its pairs-floor rule), or fewer examples",
+      "than the format's trainer accepts, is a warning. Limits and default",
+      "instructions: finetune-export.yaml, shipped with ragft.",
       "",
       "With --validation-split, a seeded share of the pairs goes to a second file named",
       "like --out with .validation before the extension (out.jsonl ->",
@@ -190,32 +193,32 @@ final class DatasetCommand implements Runnable {
           throw new BadInputException(Location.ofFile(display + "/train.jsonl"),
               "file not found (train.jsonl or train.csv); the training pairs are exported from it");
         }
-        FineTuneExport.Plan plan = FineTuneExport.plan(read, tasks, prompt, ExportRules.builtIn(),
+        ExportRules rules = ExportRules.builtIn();
+        FineTuneExport.Plan plan = FineTuneExport.plan(read, tasks, prompt, rules,
             FineTuneExport.floor(c.frameworkOption.load(ctx.env())));
         if (c.validationSplit != null && plan.pairs().size() < 2) {
           throw new BadInputException(Location.ofFile(display + "/train.jsonl"), "--validation-split needs at least 2"
               + " usable pairs, found " + plan.pairs().size());
         }
+        FineTuneExport.Split split = c.validationSplit == null ? new FineTuneExport.Split(plan.pairs(), List.of())
+            : FineTuneExport.split(plan.pairs(), c.validationSplit, c.seed);
+        String trainOut = c.out.equals("-") ? "stdout" : c.out;
+        List<Problem> warnings = new ArrayList<>(plan.warnings());
+        FineTuneExport.tooFewForTrainer(fmt, split.train().size(), trainOut, rules).ifPresent(warnings::add);
         PrintWriter err = ctx.env().err();
         plan.skipped().forEach(s -> err.println(s));
-        plan.warnings().forEach(w -> err.println(w.location() + ": warning: " + w.message()));
-        ExportRules rules = ExportRules.builtIn();
-        String written;
-        if (c.validationSplit == null) {
-          ctx.write(c.out, fmt.render(plan.pairs(), prompt, rules));
-          written = count(plan.pairs().size(), "pair") + " to " + (c.out.equals("-") ? "stdout" : c.out);
-        } else {
-          FineTuneExport.Split split = FineTuneExport.split(plan.pairs(), c.validationSplit, c.seed);
+        warnings.forEach(w -> err.println(w.location() + ": warning: " + w.message()));
+        ctx.write(c.out, fmt.render(split.train(), prompt, rules));
+        String written = count(split.train().size(), "pair") + " to " + trainOut;
+        if (c.validationSplit != null) {
           String validationOut = FineTuneExport.validationName(c.out);
-          ctx.write(c.out, fmt.render(split.train(), prompt, rules));
           ctx.write(validationOut, fmt.render(split.validation(), prompt, rules));
-          written = count(split.train().size(), "pair") + " to " + c.out + " and " + split.validation().size() + " to "
-              + validationOut;
+          written += " and " + split.validation().size() + " to " + validationOut;
         }
         String skipped = plan.skipped().isEmpty() ? "skipped 0"
             : "skipped " + plan.skipped().size() + " (" + plan.skipCounts() + ")";
         err.println("export-finetune: wrote " + written + " (" + fmt.id() + "); " + skipped + "; "
-            + count(plan.warnings().size(), "warning"));
+            + count(warnings.size(), "warning"));
         err.flush();
         return ExitCode.OK;
       }

@@ -67,6 +67,14 @@ class ExportFinetuneCommandTest {
     }
 
     @Test
+    void aCsvDatasetExportsTheSameBytesAsItsJsonLinesTwin() {
+      Cli jsonl = export("--format", "openai", "--out", "-");
+      Cli csv = Cli.run("dataset", "export-finetune", "src/test/resources/datasets/tiny-csv", "--format", "openai", "--out", "-");
+      assertThat(csv.exit()).as(csv.describe()).isZero();
+      assertThat(csv.out()).isEqualTo(jsonl.out()).isNotEmpty();
+    }
+
+    @Test
     void aSystemPromptOpensEveryConversation() throws IOException {
       Cli r = export("--format", "openai", "--out", "-", "--system", "Be brief.");
       for (JsonNode l : jsonLines(r.out())) {
@@ -166,7 +174,9 @@ class ExportFinetuneCommandTest {
               + " (characters / 4), over the limit of 16,385 in finetune-export.yaml")
           .contains("ds/train.jsonl:5:1: skipped (empty output)")
           .contains("export-finetune: wrote 3 pairs to out.jsonl (openai); skipped 4 (2 empty output, 1 duplicate,"
-              + " 1 over the token limit); 1 warning");
+              + " 1 over the token limit); 2 warnings")
+          .contains("out.jsonl: warning: 3 training examples, fewer than the 10 examples openai fine-tuning accepts"
+              + " (minimum-examples in finetune-export.yaml)");
       List<JsonNode> written = jsonLines(Files.readString(tmp.resolve("out.jsonl"), StandardCharsets.UTF_8));
       assertThat(written).extracting(l -> l.get("messages").get(0).get("content").asText()).containsExactly("q1", "q6", "q1");
     }

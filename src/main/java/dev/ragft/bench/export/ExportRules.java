@@ -16,9 +16,11 @@ import java.util.Objects;
 
 /**
  * The judgement behind a fine-tuning export, read from {@code finetune-export.yaml}: how tokens
- * are estimated, the longest example kept, and the Alpaca instruction per task.
+ * are estimated, the longest example kept, the fewest examples a format's trainer accepts, and the
+ * Alpaca instruction per task.
  */
-public record ExportRules(int charsPerToken, long maxExampleTokens, Map<Task, String> instructions) {
+public record ExportRules(
+    int charsPerToken, long maxExampleTokens, Map<String, Long> minimumExamples, Map<Task, String> instructions) {
   static final String RESOURCE = "finetune-export.yaml";
 
   public ExportRules {
@@ -28,6 +30,7 @@ public record ExportRules(int charsPerToken, long maxExampleTokens, Map<Task, St
     if (maxExampleTokens < 1) {
       throw new IllegalArgumentException("maxExampleTokens: must be at least 1, was " + maxExampleTokens);
     }
+    minimumExamples = Map.copyOf(minimumExamples);
     instructions = Map.copyOf(instructions);
     for (Task t : Task.all()) {
       Objects.requireNonNull(instructions.get(t), "instructions." + t.id());
@@ -37,6 +40,11 @@ public record ExportRules(int charsPerToken, long maxExampleTokens, Map<Task, St
   /** The estimated token count of {@code chars} characters, rounded up. */
   public long tokens(long chars) {
     return (chars + charsPerToken - 1) / charsPerToken;
+  }
+
+  /** The fewest examples a training file of {@code format} should hold; 0 when its trainer sets none. */
+  public long minimumExamples(ExportFormat format) {
+    return minimumExamples.getOrDefault(format.id(), 0L);
   }
 
   public String instruction(Task task) {
@@ -59,11 +67,20 @@ public record ExportRules(int charsPerToken, long maxExampleTokens, Map<Task, St
   static ExportRules parse(String yaml, String name) {
     NodeReader r = new NodeReader();
     Node.MapNode m = r.asMap(YamlTree.parse(yaml, name), name).orElseThrow(() -> new BadInputException(r.problems()));
-    r.onlyKeys(m, name, List.of("chars-per-token", "max-example-tokens", "instructions"));
+    r.onlyKeys(m, name, List.of("chars-per-token", "max-example-tokens", "minimum-examples", "instructions"));
     long chars = r.required(m, "chars-per-token", name).flatMap(n -> boxed(r.integer(n, name + ".chars-per-token", 1, 100)))
         .orElse(1L);
     long max = r.required(m, "max-example-tokens", name)
         .flatMap(n -> boxed(r.integer(n, name + ".max-example-tokens", 1, Long.MAX_VALUE))).orElse(1L);
+    Map<String, Long> minimum = new java.util.TreeMap<>();
+    List<String> formats = java.util.Arrays.stream(ExportFormat.values()).map(ExportFormat::id).toList();
+    r.optional(m, "minimum-examples").flatMap(n -> r.asMap(n, name + ".minimum-examples")).ifPresent(mm -> {
+      r.onlyKeys(mm, name + ".minimum-examples", formats);
+      for (Node.Entry e : mm.entries().values()) {
+        r.integer(e.value(), name + ".minimum-examples." + e.key(), 0, Long.MAX_VALUE)
+            .ifPresent(v -> minimum.put(e.key(), v));
+      }
+    });
     Map<Task, String> instructions = new EnumMap<>(Task.class);
     r.required(m, "instructions", name).flatMap(n -> r.asMap(n, name + ".instructions")).ifPresent(im -> {
       r.onlyKeys(im, name + ".instructions", Task.all().stream().map(Task::id).toList());
@@ -72,7 +89,7 @@ public record ExportRules(int charsPerToken, long maxExampleTokens, Map<Task, St
       }
     });
     r.throwIfProblems();
-    return new ExportRules((int) chars, max, instructions);
+    return new ExportRules((int) chars, max, minimum, instructions);
   }
 
   private static java.util.Optional<Long> boxed(java.util.OptionalLong v) {

@@ -237,6 +237,20 @@ public final class FineTuneExport {
     return new Split(train, val);
   }
 
+  /**
+   * A warning when a training file of {@code format} holds fewer examples than its trainer
+   * accepts (OpenAI's fine-tuning API: 10), named after the file.
+   */
+  public static Optional<Problem> tooFewForTrainer(ExportFormat format, int examples, String file, ExportRules rules) {
+    long least = rules.minimumExamples(format);
+    if (examples >= least) {
+      return Optional.empty();
+    }
+    return Optional.of(new Problem(Location.ofFile(file), String.format(Locale.ROOT,
+        "%d training examples, fewer than the %d examples %s fine-tuning accepts (minimum-examples in %s)", examples,
+        least, format.id(), ExportRules.RESOURCE)));
+  }
+
   /** {@code out.jsonl} -> {@code out.validation.jsonl}; a name without extension gets {@code .validation}. */
   public static String validationName(String out) {
     int slash = Math.max(out.lastIndexOf('/'), out.lastIndexOf('\\'));

@@ -86,7 +86,24 @@ class FineTuneExportTest {
     assertThat(rules.instruction(Task.QA)).isNotBlank();
     assertThatThrownBy(() -> ExportRules.parse("chars-per-token: 0\nmax-example-tokens: 10\ninstructions: {qa: a}\n", "r.yaml"))
         .hasMessageContaining("r.yaml");
-    assertThat(ExportRules.parse("chars-per-token: 3\nmax-example-tokens: 10\ninstructions: {qa: a, classification: b}\n",
-        "r.yaml")).isEqualTo(new ExportRules(3, 10, Map.of(Task.QA, "a", Task.CLASSIFICATION, "b")));
+    ExportRules parsed = ExportRules.parse("chars-per-token: 3\nmax-example-tokens: 10\nminimum-examples: {sharegpt: 2}\n"
+        + "instructions: {qa: a, classification: b}\n", "r.yaml");
+    assertThat(parsed).isEqualTo(new ExportRules(3, 10, Map.of("sharegpt", 2L), Map.of(Task.QA, "a", Task.CLASSIFICATION, "b")));
+    assertThat(parsed.minimumExamples(ExportFormat.SHAREGPT)).isEqualTo(2);
+    assertThat(parsed.minimumExamples(ExportFormat.OPENAI)).isZero();
+    assertThatThrownBy(() -> ExportRules.parse("chars-per-token: 3\nmax-example-tokens: 10\nminimum-examples: {jsonl: 2}\n"
+        + "instructions: {qa: a, classification: b}\n", "r.yaml")).hasMessageContaining("unknown key 'jsonl'");
+  }
+
+  @Test
+  void aTrainingFileSmallerThanItsTrainerAcceptsIsAWarning() {
+    ExportRules rules = ExportRules.builtIn();
+    long least = rules.minimumExamples(ExportFormat.OPENAI);
+    assertThat(least).isPositive();
+    assertThat(FineTuneExport.tooFewForTrainer(ExportFormat.OPENAI, (int) least, "f.jsonl", rules)).isEmpty();
+    assertThat(FineTuneExport.tooFewForTrainer(ExportFormat.OPENAI, (int) least - 1, "f.jsonl", rules)).get()
+        .hasToString("f.jsonl: " + (least - 1) + " training examples, fewer than the " + least
+            + " examples openai fine-tuning accepts (minimum-examples in finetune-export.yaml)");
+    assertThat(FineTuneExport.tooFewForTrainer(ExportFormat.ALPACA, 1, "f.json", rules)).isEmpty();
   }
 }
