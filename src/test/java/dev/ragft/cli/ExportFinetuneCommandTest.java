@@ -273,6 +273,18 @@ class ExportFinetuneCommandTest {
     }
 
     @Test
+    void aTaskWithoutPairsInACsvDatasetExitsTwoNamingTheCsvFile() throws IOException {
+      Files.createDirectories(tmp.resolve("ds"));
+      Files.writeString(tmp.resolve("ds/dataset.yaml"), "name: t\ntasks: [qa, classification]\n", StandardCharsets.UTF_8);
+      Files.writeString(tmp.resolve("ds/train.csv"), "id,task,input,output\na,classification,refund please,billing\n",
+          StandardCharsets.UTF_8);
+      Cli r = Cli.run(tmp, Map.of(), "", "dataset", "export-finetune", "ds", "--format", "sharegpt", "--out", "o.jsonl",
+          "--task", "qa");
+      assertThat(r.exit()).as(r.describe()).isEqualTo(ExitCode.BAD_INPUT);
+      assertThat(r.err()).contains("ds/train.csv: no usable training pairs for task qa; nothing to export");
+    }
+
+    @Test
     void badOptionsExitTwoAndNameTheValidChoices() {
       assertThat(export("--format", "jsonl", "--out", "-")).satisfies(r -> {
         assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);

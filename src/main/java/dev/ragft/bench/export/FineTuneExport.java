@@ -156,8 +156,9 @@ public final class FineTuneExport {
     if (pairs.isEmpty()) {
       List<Problem> why = new ArrayList<>(fileProblems);
       skipped.forEach(s -> why.add(new Problem(s.location(), "skipped (" + s.reason().text() + "): " + s.detail())));
-      why.add(new Problem(Location.ofFile(trainFiles.stream().filter(f -> fileOf(d, f)).findFirst()
-          .orElse(d.displayName() + "/train.jsonl")), "no usable training pairs for task " + taskList(tasks)
+      String file = why.stream().map(p -> p.location().file()).findFirst()
+          .orElse(d.train().isEmpty() ? d.displayName() + "/train.jsonl" : d.train().get(0).location().file());
+      why.add(new Problem(Location.ofFile(file), "no usable training pairs for task " + taskList(tasks)
           + "; nothing to export"));
       throw new BadInputException(why);
     }
@@ -263,9 +264,5 @@ public final class FineTuneExport {
 
   private static String taskList(Set<Task> tasks) {
     return String.join(" or ", Task.all().stream().filter(tasks::contains).map(Task::id).toList());
-  }
-
-  private static boolean fileOf(Dataset d, String name) {
-    return d.train().stream().anyMatch(t -> t.location().file().equals(name));
   }
 }
