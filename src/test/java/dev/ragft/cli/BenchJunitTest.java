@@ -10,10 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.xml.XMLConstants;
+import dev.ragft.bench.report.JunitSchema;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -36,9 +34,7 @@ class BenchJunitTest {
   }
 
   static void validate(String xml) throws Exception {
-    SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-    f.newSchema(BenchJunitTest.class.getResource("/junit/jenkins-junit-10.xsd")).newValidator()
-        .validate(new StreamSource(new StringReader(xml)));
+    JunitSchema.validate(xml);
   }
 
   static Document parse(String xml) throws Exception {
