@@ -3,6 +3,8 @@ package dev.ragft.cli;
 import dev.ragft.bench.dataset.Dataset;
 import dev.ragft.bench.dataset.DatasetReader;
 import dev.ragft.bench.report.CasesCsv;
+import dev.ragft.bench.report.JunitXml;
+import dev.ragft.bench.report.Provenance;
 import dev.ragft.bench.report.SummaryJson;
 import dev.ragft.bench.report.SummaryTable;
 import dev.ragft.bench.run.ApproachId;
@@ -74,8 +76,20 @@ final class BenchCommand implements Callable<Integer> {
   long seed;
 
   @Option(names = "--report-dir", paramLabel = "DIR",
-      description = "Write summary.json, cases.csv and the results log cases.jsonl into DIR.")
+      description = "Write summary.json, junit.xml, cases.csv and the results log cases.jsonl into DIR.")
   String reportDir;
+
+  @Option(names = "--junit", paramLabel = "FILE", description = "Also write the JUnit XML report to FILE.")
+  String junit;
+
+  @Option(names = "--junit-cases",
+      description = "In JUnit XML, one test case per eval case as well as one per gate.")
+  boolean junitCases;
+
+  @Option(names = "--junit-case-pass", paramLabel = "SCORE", defaultValue = "0.5",
+      description = "With --junit-cases, the least case score that passes: token F1 for questions, 1 for a right label,"
+          + " 0 to 1 (default: ${DEFAULT-VALUE}).")
+  double junitCasePass;
 
   @Option(names = "--fail-under", paramLabel = "METRIC=VALUE",
       description = "A gate, APPROACH.SLICE.METRIC=VALUE (e.g. rag.qa.f1=0.6; slice 'all' when left out). Repeatable.")
@@ -131,10 +145,21 @@ final class BenchCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "--fail-under " + e.getMessage());
       }
     }
-    String json = SummaryJson.render(outcome.summary(), results);
+    Provenance provenance = new Provenance(RagftCommand.version(), dataset.contentHash());
+    String json = SummaryJson.render(outcome.summary(), results, provenance);
     if (reportDir != null) {
       ctx.write(join(reportDir, "summary.json"), json);
       ctx.write(join(reportDir, "cases.csv"), CasesCsv.render(dataset.eval(), settings, outcome.results()));
+    }
+    if (reportDir != null || junit != null) {
+      String xml = JunitXml.render(outcome.summary(), results, dataset.eval(), outcome.results(),
+          new JunitXml.Options(junitCases, junitCasePass), provenance);
+      if (reportDir != null) {
+        ctx.write(join(reportDir, "junit.xml"), xml);
+      }
+      if (junit != null) {
+        ctx.write(junit, xml);
+      }
     }
     ctx.write(null, format == Format.json ? json : SummaryTable.render(outcome.summary(), results, ctx.color(false)));
     int failed = 0;
@@ -167,6 +192,10 @@ final class BenchCommand implements Callable<Integer> {
       if (!out.contains(id)) {
         out.add(id);
       }
+    }
+    if (!(junitCasePass >= 0 && junitCasePass <= 1)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--junit-case-pass: " + junitCasePass + " is out of range; expected 0 to 1");
     }
     if (topK < 1 || topK > 100) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--top-k: " + topK + " is out of range; expected 1 to 100");

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
     },
     subcommands = {
       RecommendCommand.class, InterviewCommand.class, ScoreCommand.class, BenchCommand.class, DatasetCommand.class,
-      FrameworkCommand.class, CommandLine.HelpCommand.class
+      FrameworkCommand.class, ReportCommand.class, CommandLine.HelpCommand.class
     })
 public final class RagftCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

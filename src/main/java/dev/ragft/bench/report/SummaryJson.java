@@ -29,23 +29,42 @@ public final class SummaryJson {
 
   private SummaryJson() {}
 
+  /** The summary without provenance, for comparing two runs' measurements. */
   public static String render(BenchSummary s, List<Gate.Result> gates) {
+    return render(s, gates, java.util.Optional.empty());
+  }
+
+  /** The summary with its provenance: the ragft version and the dataset's hash. */
+  public static String render(BenchSummary s, List<Gate.Result> gates, Provenance p) {
+    return render(s, gates, java.util.Optional.of(p));
+  }
+
+  private static String render(BenchSummary s, List<Gate.Result> gates, java.util.Optional<Provenance> p) {
     StringWriter out = new StringWriter();
     Separators separators = Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
     DefaultPrettyPrinter pp = new DefaultPrettyPrinter(separators)
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     try (JsonGenerator g = FACTORY.createGenerator(out).setPrettyPrinter(pp)) {
-      write(g, s, gates);
+      write(g, s, gates, p);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out + "\n";
   }
 
-  private static void write(JsonGenerator g, BenchSummary s, List<Gate.Result> gates) throws IOException {
+  private static void write(JsonGenerator g, BenchSummary s, List<Gate.Result> gates,
+      java.util.Optional<Provenance> p) throws IOException {
     g.writeStartObject();
     g.writeStringField("schema", SCHEMA);
+    if (p.isPresent()) {
+      g.writeObjectFieldStart("provenance");
+      g.writeStringField("ragftVersion", p.get().ragftVersion());
+      g.writeStringField("datasetName", s.info().name());
+      g.writeStringField("datasetHash", p.get().datasetHash());
+      g.writeNumberField("seed", s.settings().seed());
+      g.writeEndObject();
+    }
     g.writeObjectFieldStart("dataset");
     g.writeStringField("name", s.info().name());
     g.writeStringField("description", s.info().description());
