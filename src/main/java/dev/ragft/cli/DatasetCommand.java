@@ -30,8 +30,9 @@ import picocli.CommandLine.Parameters;
     name = "dataset",
     mixinStandardHelpOptions = true,
     description = {
-      "Check benchmark datasets (dataset.yaml, corpus, train, eval as .jsonl or .csv)",
-      "and export their training pairs for fine-tuning.",
+      "Check benchmark datasets and export their training pairs for fine-tuning.",
+      "",
+      "A dataset is a folder: dataset.yaml, corpus, train and eval as .jsonl or .csv.",
       "",
       "Examples:",
       "  ragft dataset validate examples/datasets/acme-support",

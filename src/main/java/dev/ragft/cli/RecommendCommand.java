@@ -29,8 +29,10 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Recommend RAG, fine-tuning or a hybrid for one use case, from a use-case file or from flags,",
-      "with the reasons, the stack, a rollout plan and what would change the answer.",
+      "Recommend RAG, fine-tuning or a hybrid for one use case.",
+      "",
+      "From a use-case file or from flags: the approach, the reasons, cost and latency, the stack,",
+      "a rollout plan and what would change the answer.",
       "",
       "Examples:",
       "  ragft recommend examples/usecases/enterprise-sla-answers.yaml",

@@ -31,8 +31,10 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Score a portfolio of use cases: the approach, confidence, top two drivers, warnings and roadmap",
-      "wave of each, then the roadmap that sequences them. Reads YAML files (one use case or a list),",
+      "Score a portfolio of use cases and sequence them into a roadmap.",
+      "",
+      "The approach, confidence, top two drivers, warnings, monthly cost and roadmap wave of each,",
+      "then the roadmap that sequences them. Reads YAML files (one use case or a list),",
       "CSV files (a header row naming id, name, description and the question ids, in any order; other",
       "columns are passed through to CSV output) and folders (their *.yaml, *.yml and *.csv files).",
       "An invalid use case is reported with file, line and column and left out; the rest are scored.",
