@@ -68,9 +68,8 @@ public final class PriceReader {
     Prices.FineTuning fineTuning = r.required(m, "fineTuning", "prices").map(this::fineTuning).orElse(null);
     Prices.Retraining retraining = r.required(m, "retraining", "prices").map(this::retraining).orElse(null);
     Map<String, Long> budgets = r.required(m, "latencyBudgetsMs", "prices").map(this::budgets).orElse(Map.of());
-    if (r.hasProblems()) {
-      return null; // never returned: read() throws first
-    }
+    // Every block read above is only partial when a problem was recorded: stop here, with all of them.
+    r.throwIfProblems();
     return new Prices(id, date, currency, days, source, tiers, retrieval, reranking, approaches, fineTuning, retraining, budgets);
   }
 
