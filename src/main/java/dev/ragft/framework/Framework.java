@@ -44,25 +44,6 @@ public record Framework(
     Objects.requireNonNull(roadmap, "roadmap");
   }
 
-  /** A framework without a roadmap section (score then cannot sequence a portfolio). */
-  public Framework(
-      String id,
-      String version,
-      String title,
-      String description,
-      String prices,
-      List<Approach> approaches,
-      Scoring scoring,
-      List<Question> questions,
-      List<Rule> rules,
-      List<WarningRule> warnings,
-      List<Situation> situations,
-      Map<String, List<Layer>> stacks,
-      Map<String, List<Phase>> rollouts) {
-    this(id, version, title, description, prices, approaches, scoring, questions, rules, warnings, situations, stacks,
-        rollouts, Roadmap.NONE);
-  }
-
   public List<String> approachIds() {
     return approaches.stream().map(Approach::id).toList();
   }

@@ -29,15 +29,7 @@ public enum ExportFormat {
   OPENAI("openai") {
     @Override
     void example(JsonGenerator g, TrainExample e, Optional<String> system, ExportRules rules) throws IOException {
-      g.writeStartObject();
-      g.writeArrayFieldStart("messages");
-      if (system.isPresent()) {
-        turn(g, "role", "system", "content", system.get());
-      }
-      turn(g, "role", "user", "content", e.input());
-      turn(g, "role", "assistant", "content", e.output());
-      g.writeEndArray();
-      g.writeEndObject();
+      conversation(g, e, system, "messages", "role", "content", "system", "user", "assistant");
     }
   },
   ALPACA("alpaca") {
@@ -66,15 +58,7 @@ public enum ExportFormat {
   SHAREGPT("sharegpt") {
     @Override
     void example(JsonGenerator g, TrainExample e, Optional<String> system, ExportRules rules) throws IOException {
-      g.writeStartObject();
-      g.writeArrayFieldStart("conversations");
-      if (system.isPresent()) {
-        turn(g, "from", "system", "value", system.get());
-      }
-      turn(g, "from", "human", "value", e.input());
-      turn(g, "from", "gpt", "value", e.output());
-      g.writeEndArray();
-      g.writeEndObject();
+      conversation(g, e, system, "conversations", "from", "value", "system", "human", "gpt");
     }
   };
 
@@ -115,6 +99,23 @@ public enum ExportFormat {
       throw new UncheckedIOException(ex);
     }
     return w.toString();
+  }
+
+  /**
+   * A chat-shaped example (OpenAI and ShareGPT differ only in names): an array of turns, each an
+   * object naming who speaks and what is said; the system turn only when there is a prompt.
+   */
+  private static void conversation(JsonGenerator g, TrainExample e, Optional<String> system, String array, String who,
+      String text, String systemRole, String userRole, String assistantRole) throws IOException {
+    g.writeStartObject();
+    g.writeArrayFieldStart(array);
+    if (system.isPresent()) {
+      turn(g, who, systemRole, text, system.get());
+    }
+    turn(g, who, userRole, text, e.input());
+    turn(g, who, assistantRole, text, e.output());
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   private static void turn(JsonGenerator g, String who, String whoValue, String text, String textValue)
