@@ -103,7 +103,9 @@ class TmuxInterviewTest {
 
   private void start(String args, String term) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String command = "LANG=C LC_ALL=C " + term + " " + quote(java) + " -cp " + quote(System.getProperty("java.class.path"))
+    // env -u CI: the test plays a person at a terminal even when the suite itself runs in CI, where
+    // CI=true (inherited by our tmux server) would rightly ask ragft for the plain form.
+    String command = "env -u CI LANG=C LC_ALL=C " + term + " " + quote(java) + " -cp " + quote(System.getProperty("java.class.path"))
         + " dev.ragft.cli.Main " + args + "; echo EXIT=$?; exec cat";
     tmux(List.of("new-session", "-d", "-x", "100", "-y", "50", "-c", dir.toString(), command), false);
   }
