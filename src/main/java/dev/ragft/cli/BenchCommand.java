@@ -2,11 +2,11 @@ package dev.ragft.cli;
 
 import dev.ragft.bench.dataset.Dataset;
 import dev.ragft.bench.dataset.DatasetReader;
-import dev.ragft.bench.report.CasesCsv;
-import dev.ragft.bench.report.JunitXml;
+import dev.ragft.bench.report.BenchFormat;
+import dev.ragft.bench.report.BenchReports;
+import dev.ragft.bench.report.BenchResult;
 import dev.ragft.bench.report.Provenance;
 import dev.ragft.bench.report.SummaryJson;
-import dev.ragft.bench.report.SummaryTable;
 import dev.ragft.bench.run.ApproachId;
 import dev.ragft.bench.run.BenchService;
 import dev.ragft.bench.run.BenchSettings;
@@ -48,6 +48,7 @@ import picocli.CommandLine.Parameters;
       "  ragft bench my-dataset --report-dir target/bench \\",
       "              --fail-under rag.qa.f1=0.6 --fail-under hybrid.accuracy=0.8",
       "  ragft bench my-dataset --report-dir target/bench --resume",
+      "  ragft bench my-dataset --no-timing --markdown summary.md --html report.html",
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -76,11 +77,17 @@ final class BenchCommand implements Callable<Integer> {
   long seed;
 
   @Option(names = "--report-dir", paramLabel = "DIR",
-      description = "Write summary.json, junit.xml, cases.csv and the results log cases.jsonl into DIR.")
+      description = "Write summary.json, junit.xml, cases.csv, report.md, report.html and the results log"
+          + " cases.jsonl into DIR.")
   String reportDir;
 
   @Option(names = "--junit", paramLabel = "FILE", description = "Also write the JUnit XML report to FILE.")
   String junit;
+
+  @Option(names = "--markdown", paramLabel = "FILE",
+      description = "Also write the Markdown report (under 65,000 characters: a pull-request comment, a CI job summary)"
+          + " to FILE.")
+  String markdown;
 
   @Option(names = "--junit-cases",
       description = "In JUnit XML, one test case per eval case as well as one per gate.")
@@ -102,14 +109,15 @@ final class BenchCommand implements Callable<Integer> {
   boolean noTiming;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "What to print: text (the table) or json (summary.json) (default: ${DEFAULT-VALUE}).")
+      description = "What to print: text (the table), json (summary.json), markdown, junit or csv"
+          + " (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--cache-dir", paramLabel = "DIR", defaultValue = ".ragft-cache",
       description = "Where large indexes and the results log (without --report-dir) are kept (default: ${DEFAULT-VALUE}).")
   String cacheDir;
 
-  enum Format { text, json }
+  enum Format { text, json, markdown, junit, csv }
 
   @Override
   public Integer call() {
@@ -147,21 +155,22 @@ final class BenchCommand implements Callable<Integer> {
     }
     Provenance provenance = new Provenance(RagftCommand.version(), dataset.contentHash());
     String json = SummaryJson.render(outcome.summary(), results, provenance);
+    // Every report, the printed one too, renders from what summary.json holds: `report render` gives the same bytes.
+    BenchResult result = BenchReports.ofRun(json, dataset.eval(), outcome.results());
+    BenchReports.Options options = new BenchReports.Options(ctx.color(false), junitCases, junitCasePass);
+    BenchReports.Options toFile = new BenchReports.Options(false, junitCases, junitCasePass);
     if (reportDir != null) {
-      ctx.write(join(reportDir, "summary.json"), json);
-      ctx.write(join(reportDir, "cases.csv"), CasesCsv.render(dataset.eval(), settings, outcome.results()));
-    }
-    if (reportDir != null || junit != null) {
-      String xml = JunitXml.render(outcome.summary(), results, dataset.eval(), outcome.results(),
-          new JunitXml.Options(junitCases, junitCasePass), provenance);
-      if (reportDir != null) {
-        ctx.write(join(reportDir, "junit.xml"), xml);
-      }
-      if (junit != null) {
-        ctx.write(junit, xml);
+      for (BenchFormat f : List.of(BenchFormat.JSON, BenchFormat.CSV, BenchFormat.JUNIT, BenchFormat.MARKDOWN)) {
+        ctx.write(join(reportDir, f.fileName()), BenchReports.render(result, f, toFile));
       }
     }
-    ctx.write(null, format == Format.json ? json : SummaryTable.render(outcome.summary(), results, ctx.color(false)));
+    if (junit != null) {
+      ctx.write(junit, BenchReports.render(result, BenchFormat.JUNIT, toFile));
+    }
+    if (markdown != null) {
+      ctx.write(markdown, BenchReports.render(result, BenchFormat.MARKDOWN, toFile));
+    }
+    ctx.write(null, BenchReports.render(result, BenchFormat.of(format.name()).orElseThrow(), options));
     int failed = 0;
     for (Gate.Result r : results) {
       if (!r.passed()) {

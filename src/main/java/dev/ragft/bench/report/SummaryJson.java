@@ -115,7 +115,7 @@ public final class SummaryJson {
         g.writeEndObject();
       }
       g.writeEndObject();
-      var w = sl.winner();
+      var w = reported(sl).winner();
       if (w.isPresent()) {
         g.writeObjectFieldStart("winner");
         g.writeArrayFieldStart("approaches");
@@ -148,6 +148,20 @@ public final class SummaryJson {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /**
+   * The slice at the precision this file reports, so the winner's margin is the difference of the
+   * printed scores, and a report read back from this file names the same winner by the same margin.
+   */
+  static Slice reported(Slice sl) {
+    Map<ApproachId, Map<MetricId, Double>> rounded = new java.util.LinkedHashMap<>();
+    sl.metrics().forEach((a, ms) -> {
+      Map<MetricId, Double> r = new java.util.EnumMap<>(MetricId.class);
+      ms.forEach((m, v) -> r.put(m, Double.parseDouble(number(m, v))));
+      rounded.put(a, r);
+    });
+    return new Slice(sl.name(), sl.kind(), sl.cases(), rounded);
   }
 
   static String number(MetricId m, double v) {

@@ -56,7 +56,7 @@ public final class BenchService {
     Dataset d = req.dataset();
     BenchSettings s = req.settings();
     checkRunnable(d, s);
-    String key = d.contentHash() + ";" + s.resultKey();
+    String key = ResultLog.key(d.contentHash(), s);
     try (ResultLog log = ResultLog.open(req.log(), req.logDisplay(), key, req.resume());
         Models models = new Models(d, s, req.cacheFolder())) {
       Map<String, CaseResult> results = new LinkedHashMap<>();
@@ -77,7 +77,7 @@ public final class BenchService {
             CaseResult.Output out = a.run(c);
             long micros = s.timing() ? Math.max(0, (nanoTime.getAsLong() - start) / 1000) : -1;
             CaseResult r = out.timed(a.id(), c.id(), micros);
-            log.append(r);
+            log.append(c, r);
             results.put(k, r);
           }
           progress.advance(++done, total);

@@ -2,12 +2,15 @@ package dev.ragft.bench.run;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.ragft.bench.dataset.RowReader;
+import dev.ragft.bench.dataset.EvalCase;
 import dev.ragft.bench.dataset.Row;
+import dev.ragft.bench.dataset.RowReader;
+import dev.ragft.bench.dataset.Task;
 import dev.ragft.input.BadInputException;
 import dev.ragft.input.Location;
 import dev.ragft.input.Node;
 import dev.ragft.input.NodeReader;
+import dev.ragft.input.Problem;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,9 +33,26 @@ import java.util.Optional;
  * where it stopped. The first line names what the results depend on (dataset content and
  * settings); a log for anything else is never resumed into.
  */
-final class ResultLog implements AutoCloseable {
+public final class ResultLog implements AutoCloseable {
   private static final JsonFactory JSON = new JsonFactory();
-  static final String FORMAT = "ragft-bench-cases/1";
+  /** Version 2 logs the eval case with each result, so reports can be rendered from the log alone. */
+  static final String FORMAT = "ragft-bench-cases/2";
+
+  /** A logged result and the eval case it answers, as the report layer reads them back. */
+  public record Entry(EvalCase evalCase, CaseResult result) {
+    public Entry {
+      Objects.requireNonNull(evalCase, "evalCase");
+      Objects.requireNonNull(result, "result");
+    }
+  }
+
+  /** A whole log as read back: what it was written for ({@link #key(String, BenchSettings)}) and its entries. */
+  public record Contents(String key, List<Entry> entries) {
+    public Contents {
+      Objects.requireNonNull(key, "key");
+      entries = List.copyOf(entries);
+    }
+  }
 
   private final Writer out;
   private final Map<String, CaseResult> previous;
@@ -68,13 +89,18 @@ final class ResultLog implements AutoCloseable {
     return previous;
   }
 
+  /** What a log is written for: the dataset's content and the settings results depend on. */
+  public static String key(String datasetHash, BenchSettings s) {
+    return datasetHash + ";" + s.resultKey();
+  }
+
   static String key(ApproachId a, String caseId) {
     return a.id() + "\u0000" + caseId;
   }
 
-  void append(CaseResult r) {
+  void append(EvalCase c, CaseResult r) {
     try {
-      out.write(line(r));
+      out.write(line(c, r));
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -101,24 +127,102 @@ final class ResultLog implements AutoCloseable {
     return s + "\n";
   }
 
-  static String line(CaseResult r) throws IOException {
+  static String line(EvalCase c, CaseResult r) throws IOException {
     StringWriter s = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(s)) {
       g.writeStartObject();
       g.writeStringField("approach", r.approach().id());
       g.writeStringField("id", r.caseId());
+      g.writeStringField("task", c.task().id());
+      strings(g, "tags", c.tags());
+      g.writeStringField("input", c.input());
+      strings(g, "expected", c.expected());
+      strings(g, "relevant", c.relevant());
       g.writeStringField("answer", r.answer());
       g.writeStringField("citation", r.citation());
-      g.writeArrayFieldStart("retrieved");
-      for (String id : r.retrieved()) {
-        g.writeString(id);
-      }
-      g.writeEndArray();
+      strings(g, "retrieved", r.retrieved());
       g.writeBooleanField("grounded", r.grounded());
       g.writeNumberField("latencyMicros", r.latencyMicros());
       g.writeEndObject();
     }
     return s + "\n";
+  }
+
+  private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  /**
+   * Reads a whole log for a report: every line must hold a result and its case. A case run again
+   * (after a resume) keeps its first place and its last result.
+   *
+   * @throws BadInputException naming the line and what it lacks, for a file that is not a results log
+   */
+  public static Contents read(String text, String display) {
+    RowReader.Result rows = RowReader.jsonLines(text, display);
+    if (!rows.problems().isEmpty()) {
+      throw new BadInputException(rows.problems());
+    }
+    List<Row> all = rows.rows();
+    NodeReader r = new NodeReader();
+    if (all.isEmpty() || all.get(0).location().line() != 1
+        || !FORMAT.equals(r.optionalString(all.get(0).fields(), "format", "log", ""))) {
+      throw new BadInputException(new Location(display, 1, 1), "not a results log of this ragft: expected a first"
+          + " line {\"format\": \"" + FORMAT + "\", \"key\": ...} (the cases.jsonl of ragft bench --report-dir)");
+    }
+    String key = r.optionalString(all.get(0).fields(), "key", "log", "");
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Row row : all.subList(1, all.size())) {
+      Optional<CaseResult> result = parse(row.fields());
+      Optional<EvalCase> c = evalCase(row);
+      if (result.isEmpty() || c.isEmpty()) {
+        problems.add(new Problem(row.location(), "not a logged result: expected approach (" + ApproachId.ids()
+            + "), id, task (" + Task.ids() + "), tags, input, expected, relevant, answer, citation, retrieved,"
+            + " grounded and latencyMicros"));
+        continue;
+      }
+      entries.put(key(result.get().approach(), result.get().caseId()), new Entry(c.get(), result.get()));
+    }
+    if (!problems.isEmpty()) {
+      throw new BadInputException(problems);
+    }
+    return new Contents(key, List.copyOf(entries.values()));
+  }
+
+  private static Optional<EvalCase> evalCase(Row row) {
+    Node.MapNode m = row.fields();
+    Optional<Task> task = Task.of(scalar(m, "task"));
+    Optional<List<String>> tags = strings(m, "tags");
+    Optional<List<String>> expected = strings(m, "expected").filter(l -> !l.isEmpty());
+    Optional<List<String>> relevant = strings(m, "relevant");
+    String id = scalar(m, "id");
+    if (task.isEmpty() || tags.isEmpty() || expected.isEmpty() || relevant.isEmpty() || id.isEmpty()
+        || !(m.entries().get("input") != null && m.entries().get("input").value() instanceof Node.ScalarNode)) {
+      return Optional.empty();
+    }
+    return Optional.of(new EvalCase(id, task.get(), scalar(m, "input"), expected.get(), relevant.get(), tags.get(),
+        row.location()));
+  }
+
+  /** A list of strings, or empty when the field is missing or holds anything else. */
+  private static Optional<List<String>> strings(Node.MapNode m, String key) {
+    Node.Entry e = m.entries().get(key);
+    if (e == null || !(e.value() instanceof Node.ListNode l)) {
+      return Optional.empty();
+    }
+    List<String> out = new ArrayList<>();
+    for (Node n : l.items()) {
+      if (!(n instanceof Node.ScalarNode s)) {
+        return Optional.empty();
+      }
+      out.add(s.text());
+    }
+    return Optional.of(out);
   }
 
   private static Map<String, CaseResult> read(Path file, String display, String key) throws IOException {
@@ -130,8 +234,8 @@ final class ResultLog implements AutoCloseable {
         && FORMAT.equals(r.optionalString(all.get(0).fields(), "format", "log", ""))
         && key.equals(r.optionalString(all.get(0).fields(), "key", "log", ""));
     if (!headerOk) {
-      throw new BadInputException(new Location(display, 1, 1), "this results log was written for another dataset"
-          + " or other settings (--top-k, --seed); run without --resume to start over");
+      throw new BadInputException(new Location(display, 1, 1), "this results log was written for another dataset,"
+          + " other settings (--top-k, --seed) or another version of ragft; run without --resume to start over");
     }
     Map<String, CaseResult> out = new LinkedHashMap<>();
     for (Row row : all.subList(1, all.size())) {
@@ -147,14 +251,7 @@ final class ResultLog implements AutoCloseable {
     String id = r.optionalString(m, "id", "log", "");
     String answer = scalar(m, "answer");
     String citation = scalar(m, "citation");
-    List<String> retrieved = new ArrayList<>();
-    if (m.entries().get("retrieved") != null && m.entries().get("retrieved").value() instanceof Node.ListNode l) {
-      for (Node n : l.items()) {
-        if (n instanceof Node.ScalarNode s) {
-          retrieved.add(s.text());
-        }
-      }
-    }
+    List<String> retrieved = strings(m, "retrieved").orElse(List.of());
     boolean grounded = "true".equals(scalar(m, "grounded"));
     long latency;
     try {

@@ -72,7 +72,7 @@ class ResumeTest {
     BenchSettings otherSeed = BenchSettings.of(Fixtures.ALL, 5, 7, false);
     assertThatThrownBy(() -> Fixtures.run(tiny, otherSeed, log, true, Progress.NONE))
         .isInstanceOf(BadInputException.class)
-        .hasMessage("cases.jsonl:1:1: this results log was written for another dataset or other settings (--top-k,"
-            + " --seed); run without --resume to start over");
+        .hasMessage("cases.jsonl:1:1: this results log was written for another dataset, other settings (--top-k,"
+            + " --seed) or another version of ragft; run without --resume to start over");
   }
 }

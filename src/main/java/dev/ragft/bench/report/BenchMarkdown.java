@@ -1,0 +1,253 @@
+package dev.ragft.bench.report;
+
+import dev.ragft.bench.dataset.EvalCase;
+import dev.ragft.bench.metrics.MetricId;
+import dev.ragft.bench.run.ApproachId;
+import dev.ragft.bench.run.BenchSettings;
+import dev.ragft.bench.run.BenchSummary;
+import dev.ragft.bench.run.Gate;
+import dev.ragft.bench.run.Slice;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A bench result as GitHub-flavoured Markdown ({@code report.md}), for a pull-request comment or a
+ * CI job summary: the verdict first (which approach wins which slice, the gates), then the
+ * details in {@code <details>} blocks (metrics per slice, failing cases, how it was measured).
+ * Always shorter than {@link #LIMIT} characters: what would overflow is cut with a note saying
+ * how much was left out.
+ */
+public final class BenchMarkdown {
+  /** A GitHub comment holds at most 65,536 characters; this leaves room for a caller's heading. */
+  public static final int LIMIT = 65_000;
+  /** Room kept for the notes that say what was cut, at most one per cut section. */
+  private static final int NOTE_ROOM = 4 * 320;
+  private static final int CELL = 160;
+
+  private BenchMarkdown() {}
+
+  public static String render(BenchResult r, BenchReports.Options o) {
+    BenchSummary s = r.summary();
+    List<ApproachId> approaches = s.settings().approaches();
+    List<Cases.Failing> failing = Cases.failing(r, o.casePass());
+
+    StringBuilder head = new StringBuilder();
+    head.append("## ragft bench: ").append(esc(s.info().name())).append(s.info().synthetic() ? " (synthetic)" : "")
+        .append("\n\n");
+    head.append(verdict(s)).append(' ').append(gatesLine(r.gates())).append("\n\n");
+    if (approaches.contains(ApproachId.FINE_TUNE) || approaches.contains(ApproachId.HYBRID)) {
+      head.append("> ").append(Names.PROXY_NOTE).append("\n\n");
+    }
+    StringBuilder tableHead = new StringBuilder("| slice | cases |");
+    approaches.forEach(a -> tableHead.append(' ').append(Names.approach(a)).append(" |"));
+    tableHead.append(" winner |\n|---|--:|");
+    approaches.forEach(a -> tableHead.append("--:|"));
+    tableHead.append("---|\n");
+    head.append(tableHead);
+    List<String> sliceRows = s.slices().stream().map(sl -> sliceRow(sl, approaches)).toList();
+    String afterTable = "\nScore: token F1 for a question, 1 or 0 for a label, averaged over the slice's cases;"
+        + " **bold** is the best.\n";
+
+    List<String> gateRows = new ArrayList<>();
+    for (Gate.Result g : r.gates()) {
+      gateRows.add(String.format(Locale.ROOT, "| %s | %s | %.4f | %.4f |%n", g.passed() ? "✅ pass" : "❌ FAIL",
+          esc(g.gate().text().substring(0, g.gate().text().lastIndexOf('='))), g.value(), g.gate().threshold()));
+    }
+    String gatesHead = r.gates().isEmpty() ? ""
+        : "\n### Gates\n\n| result | gate | value | threshold |\n|---|---|--:|--:|\n";
+
+    List<String> sliceBlocks = s.slices().stream().map(sl -> sliceBlock(sl, s.settings())).toList();
+    String slicesOpen = "\n<details>\n<summary>Metrics per slice</summary>\n\n";
+    String close = "\n</details>\n";
+
+    String casesOpen;
+    List<String> caseRows = new ArrayList<>();
+    if (!r.hasCases()) {
+      casesOpen = "\n<details>\n<summary>Failing cases: not listed</summary>\n\nPer-case detail needs the results log "
+          + BenchReports.LOG + " beside summary.json.\n\n";
+    } else {
+      casesOpen = String.format(Locale.ROOT, "%n<details>%n<summary>Failing cases: %d of %d results score below %.2f"
+          + "</summary>%n%n", failing.size(), r.results().size(), o.casePass());
+      if (!failing.isEmpty()) {
+        casesOpen += "| approach | case | task | score | expected | answer |\n|---|---|---|--:|---|---|\n";
+      }
+      for (Cases.Failing f : failing) {
+        caseRows.add(String.format(Locale.ROOT, "| %s | %s | %s | %.4f | %s | %s |%n", Names.approach(f.approach()),
+            esc(f.evalCase().id()), f.evalCase().task().id(), f.score(), cell(String.join(" / ",
+                f.evalCase().expected())), f.answer().isEmpty() ? "_(none)_" : cell(f.answer())));
+      }
+    }
+    String footer = "\n<details>\n<summary>How this was measured</summary>\n\n" + measured(r) + close;
+
+    // Everything above the cut sections always fits; the rest share what is left.
+    int fixed = head.length() + afterTable.length() + gatesHead.length() + slicesOpen.length() + close.length()
+        + casesOpen.length() + close.length() + footer.length();
+    int[] room = {LIMIT - 1 - fixed - NOTE_ROOM};
+    StringBuilder b = new StringBuilder(head);
+    appendCut(b, sliceRows, room, "slices", "every slice is in summary.json");
+    b.append(afterTable).append(gatesHead);
+    appendCut(b, gateRows, room, "gates", "every gate is in summary.json and junit.xml");
+    b.append(slicesOpen);
+    appendCut(b, sliceBlocks, room, "slices' metric tables", "every metric is in summary.json");
+    b.append(close).append(casesOpen);
+    appendCut(b, caseRows, room, "failing cases", "every case is in cases.csv");
+    b.append(close).append(footer);
+    return b.toString();
+  }
+
+  /** Appends the items that fit in {@code room}, then a note naming how many were left out. */
+  private static void appendCut(StringBuilder b, List<String> items, int[] room, String what, String where) {
+    int n = 0;
+    for (String item : items) {
+      if (item.length() > room[0]) {
+        break;
+      }
+      b.append(item);
+      room[0] -= item.length();
+      n++;
+    }
+    if (n < items.size()) {
+      b.append(String.format(Locale.ROOT, "%n_%d more %s left out to keep this report under %,d characters"
+          + " (a pull-request comment's limit); %s._%n", items.size() - n, what, LIMIT, where));
+    }
+  }
+
+  /** "RAG wins 2 slices (all, qa); the fine-tune PROXY wins 1 (classification); ..." */
+  private static String verdict(BenchSummary s) {
+    List<String> parts = new ArrayList<>();
+    for (ApproachId a : s.settings().approaches()) {
+      List<String> won = s.slices().stream().filter(sl -> sl.winner().filter(w -> !w.tie()
+          && w.leaders().get(0) == a).isPresent()).map(Slice::name).toList();
+      parts.add(won.isEmpty() ? "**" + Names.approach(a) + "** wins no slice" : String.format(Locale.ROOT,
+          "**%s** wins %s (%s)", Names.approach(a), count(won.size(), "slice"), esc(String.join(", ", won))));
+    }
+    List<String> ties = s.slices().stream().filter(sl -> sl.winner().filter(Slice.Winner::tie).isPresent())
+        .map(Slice::name).toList();
+    if (!ties.isEmpty()) {
+      parts.add(count(ties.size(), "tie") + " (" + esc(String.join(", ", ties)) + ")");
+    }
+    if (s.settings().approaches().size() < 2) {
+      return "One approach ran (" + Names.approach(s.settings().approaches().get(0)) + "): nothing to compare.";
+    }
+    return "By score: " + String.join("; ", parts) + ".";
+  }
+
+  private static String gatesLine(List<Gate.Result> gates) {
+    if (gates.isEmpty()) {
+      return "No gates were set (--fail-under).";
+    }
+    long failed = gates.stream().filter(g -> !g.passed()).count();
+    return failed == 0 ? "Gates: ✅ all " + gates.size() + " passed."
+        : String.format(Locale.ROOT, "Gates: ❌ **%d of %d failed**.", failed, gates.size());
+  }
+
+  private static String sliceRow(Slice sl, List<ApproachId> approaches) {
+    StringBuilder row = new StringBuilder("| ").append(esc(sl.name())).append(" | ").append(sl.cases()).append(" |");
+    List<ApproachId> best = sl.best(MetricId.SCORE);
+    for (ApproachId a : approaches) {
+      row.append(' ').append(value(sl, a, MetricId.SCORE, best)).append(" |");
+    }
+    row.append(' ').append(sl.winner().map(BenchMarkdown::winner).orElse("")).append(" |\n");
+    return row.toString();
+  }
+
+  private static String sliceBlock(Slice sl, BenchSettings st) {
+    StringBuilder b = new StringBuilder("#### ").append(esc(sl.name())).append(" · ")
+        .append(count(sl.cases(), "case")).append("\n\n| metric |");
+    st.approaches().forEach(a -> b.append(' ').append(Names.approach(a)).append(" |"));
+    b.append("\n|---|");
+    st.approaches().forEach(a -> b.append("--:|"));
+    b.append('\n');
+    for (MetricId m : sl.measured()) {
+      List<ApproachId> best = sl.best(m);
+      b.append("| ").append(m.label(st.topK())).append(" |");
+      st.approaches().forEach(a -> b.append(' ').append(value(sl, a, m, best)).append(" |"));
+      b.append('\n');
+    }
+    return b.append('\n').toString();
+  }
+
+  private static String value(Slice sl, ApproachId a, MetricId m, List<ApproachId> best) {
+    Optional<Double> v = sl.value(a, m);
+    if (v.isEmpty()) {
+      return "–";
+    }
+    String text = SummaryJson.number(m, v.get());
+    return best.contains(a) ? "**" + text + "**" : text;
+  }
+
+  private static String winner(Slice.Winner w) {
+    if (w.tie()) {
+      return "tie: " + String.join(", ", w.leaders().stream().map(Names::approach).toList());
+    }
+    return String.format(Locale.ROOT, "%s by %.4f", Names.approach(w.leaders().get(0)), w.margin());
+  }
+
+  private static String measured(BenchResult r) {
+    BenchSummary s = r.summary();
+    BenchSettings st = s.settings();
+    StringBuilder b = new StringBuilder();
+    String passages = s.passages() > 0 ? " (" + s.passages() + " passages)" : " (not indexed)";
+    b.append(String.format(Locale.ROOT, "- Dataset **%s**%s: %d eval cases; corpus %d documents%s; train %d examples"
+        + "%s.%n", esc(s.info().name()), s.info().synthetic() ? " (synthetic)" : "", s.evalCases(), s.documents(),
+        passages, s.trainExamples(), s.info().trainingSnapshot().isEmpty() ? ""
+            : "; training snapshot " + esc(s.info().trainingSnapshot())));
+    if (!s.info().source().isEmpty()) {
+      b.append("- Source: ").append(esc(s.info().source())).append('\n');
+    }
+    if (!s.info().licence().isEmpty()) {
+      b.append("- Licence: ").append(esc(s.info().licence())).append('\n');
+    }
+    for (ApproachId a : st.approaches()) {
+      b.append("- **").append(Names.approach(a)).append("**: ").append(esc(a.description())).append(".\n");
+    }
+    b.append(String.format(Locale.ROOT, "- Settings: top-k %d, seed %d, passages of at most %d words, %d voting"
+        + " examples, %d neighbour pairs, 2^%d hashed features, %d epochs, learning rate %s.%n", st.topK(), st.seed(),
+        st.chunkWords(), st.voteK(), st.neighbours(), st.featureBits(), st.epochs(), Double.toString(st.learningRate())));
+    b.append("- Score: token F1 for a question, 1 or 0 for a label. Retrieval metrics on the documents of the retrieved"
+        + " passages; citation: the cited document is relevant.\n");
+    b.append(st.timing() ? "- Latency: measured per query on the machine that ran the bench, in milliseconds.\n"
+        : "- Latency: not measured (--no-timing).\n");
+    if (s.unseenLabelCases() > 0) {
+      b.append(String.format(Locale.ROOT, "- %d classification case(s) have a label never seen in train.%n",
+          s.unseenLabelCases()));
+    }
+    for (String w : s.warnings()) {
+      b.append("- Warning: ").append(esc(w)).append('\n');
+    }
+    b.append(String.format(Locale.ROOT, "- Provenance: ragft %s, dataset hash %s.%n",
+        esc(r.provenance().ragftVersion()), esc(r.provenance().datasetHash())));
+    return b.append('\n').toString();
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /** A table cell: escaped, and cut to a readable length. */
+  private static String cell(String s) {
+    String one = s.replace('\n', ' ').replace('\r', ' ');
+    if (one.codePointCount(0, one.length()) <= CELL) {
+      return esc(one);
+    }
+    return esc(one.substring(0, one.offsetByCodePoints(0, CELL - 1)) + "…");
+  }
+
+  /** Escapes what would break a table cell or start markup (HTML tags, emphasis, links). */
+  static String esc(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '\\', '|', '*', '_', '`', '[', ']' -> b.append('\\').append(c);
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '\n', '\r' -> b.append(' ');
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

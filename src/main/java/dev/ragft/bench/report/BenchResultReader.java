@@ -1,0 +1,240 @@
+package dev.ragft.bench.report;
+
+import dev.ragft.bench.dataset.DatasetInfo;
+import dev.ragft.bench.dataset.EvalCase;
+import dev.ragft.bench.dataset.Task;
+import dev.ragft.bench.metrics.MetricId;
+import dev.ragft.bench.run.ApproachId;
+import dev.ragft.bench.run.BenchSettings;
+import dev.ragft.bench.run.BenchSummary;
+import dev.ragft.bench.run.CaseResult;
+import dev.ragft.bench.run.Gate;
+import dev.ragft.bench.run.ResultLog;
+import dev.ragft.bench.run.Slice;
+import dev.ragft.input.BadInputException;
+import dev.ragft.input.Location;
+import dev.ragft.input.Node;
+import dev.ragft.input.NodeReader;
+import dev.ragft.input.YamlTree;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a bench result back from what a run writes: {@code summary.json} and, for per-case
+ * detail, the results log {@code cases.jsonl}. Every problem is reported with its file, line and
+ * column; a results log written for another dataset or other settings than the summary is refused,
+ * so a report never mixes two runs.
+ */
+public final class BenchResultReader {
+  private BenchResultReader() {}
+
+  /** The per-case detail: the text of a results log and the name it is shown by. */
+  public record Log(String text, String name) {}
+
+  /**
+   * Reads the text of a summary.json, with the per-case detail of a results log when given.
+   *
+   * @throws BadInputException for a file that is not a bench summary or results log, or a log of another run
+   */
+  public static BenchResult read(String summaryText, String summaryName, Optional<Log> log) {
+    Node root = YamlTree.parse(summaryText, summaryName);
+    if (!(root instanceof Node.MapNode m) || !SummaryJson.SCHEMA.equals(scalar(m, "schema").orElse(""))) {
+      throw new BadInputException(root.location(), "not a bench summary: expected \"schema\": \""
+          + SummaryJson.SCHEMA + "\" (the summary.json of ragft bench --report-dir)");
+    }
+    NodeReader r = new NodeReader();
+    Provenance provenance = provenance(r, m);
+    BenchSummary summary = summary(r, m, summaryName);
+    List<Gate.Result> gates = gates(r, m);
+    r.throwIfProblems();
+    if (log.isEmpty()) {
+      return new BenchResult(summary, gates, provenance, List.of(), Map.of());
+    }
+    ResultLog.Contents contents = ResultLog.read(log.get().text(), log.get().name());
+    String expectedKey = ResultLog.key(provenance.datasetHash(), summary.settings());
+    if (!contents.key().equals(expectedKey)) {
+      throw new BadInputException(new Location(log.get().name(), 1, 1), "this results log belongs to another run"
+          + " than " + summaryName + " (another dataset or other settings); render the summary.json written beside it");
+    }
+    List<EvalCase> eval = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    Map<String, CaseResult> results = new LinkedHashMap<>();
+    for (ResultLog.Entry e : contents.entries()) {
+      if (seen.add(e.evalCase().id())) {
+        eval.add(e.evalCase());
+      }
+      results.put(e.result().approach().id() + "\u0000" + e.result().caseId(), e.result());
+    }
+    if (eval.size() != summary.evalCases()) {
+      throw new BadInputException(Location.ofFile(log.get().name()), String.format(Locale.ROOT,
+          "this results log holds results for %d of the %d eval cases in %s: the run that wrote it did not finish",
+          eval.size(), summary.evalCases(), summaryName));
+    }
+    return new BenchResult(summary, gates, provenance, eval, results);
+  }
+
+  private static Provenance provenance(NodeReader r, Node.MapNode root) {
+    Optional<Node.MapNode> p = r.required(root, "provenance", "summary").flatMap(n -> r.asMap(n, "provenance"));
+    return new Provenance(p.map(x -> r.string(x, "ragftVersion", "provenance")).orElse(""),
+        p.map(x -> r.string(x, "datasetHash", "provenance")).orElse(""));
+  }
+
+  private static BenchSummary summary(NodeReader r, Node.MapNode root, String name) {
+    Node.MapNode d = map(r, root, "dataset");
+    Node.MapNode st = map(r, root, "settings");
+    List<ApproachId> approaches = approaches(r, root);
+    BenchSettings defaults = BenchSettings.of(approaches.isEmpty() ? List.of(ApproachId.RAG) : approaches,
+        BenchSettings.DEFAULT_TOP_K, BenchSettings.DEFAULT_SEED, false);
+    int topK = (int) r.integer(st, "topK", "settings", 1, 100).orElse(BenchSettings.DEFAULT_TOP_K);
+    BenchSettings settings = new BenchSettings(defaults.approaches(), topK,
+        r.integer(st, "seed", "settings", Long.MIN_VALUE, Long.MAX_VALUE).orElse(0), bool(r, st, "timing", "settings"),
+        whole(r, st, "chunkWords", "settings"), whole(r, st, "voteK", "settings"),
+        whole(r, st, "neighbours", "settings"), whole(r, st, "featureBits", "settings"),
+        whole(r, st, "epochs", "settings"), r.decimal(st, "learningRate", "settings", 0, Double.MAX_VALUE).orElse(0),
+        defaults.diskThreshold());
+    List<Slice> slices = slices(r, root);
+    List<Task> tasks = slices.stream().filter(s -> s.kind() == Slice.Kind.TASK)
+        .flatMap(s -> Task.of(s.name()).stream()).toList();
+    DatasetInfo info = new DatasetInfo(text(r, d, "name", "dataset"), text(r, d, "description", "dataset"),
+        text(r, d, "source", "dataset"), text(r, d, "licence", "dataset"), bool(r, d, "synthetic", "dataset"), tasks,
+        text(r, d, "trainingSnapshot", "dataset"));
+    List<String> warnings = new ArrayList<>();
+    r.required(root, "warnings", "summary").ifPresent(n -> r.asList(n, "warnings").forEach(
+        w -> warnings.add(w instanceof Node.ScalarNode s ? s.text() : "")));
+    return new BenchSummary(info.name(), info, whole(r, d, "documents", "dataset"), whole(r, d, "passages", "dataset"),
+        whole(r, d, "train", "dataset"), whole(r, d, "eval", "dataset"), settings, slices, warnings,
+        whole(r, d, "unseenLabelCases", "dataset"));
+  }
+
+  private static List<ApproachId> approaches(NodeReader r, Node.MapNode root) {
+    List<ApproachId> out = new ArrayList<>();
+    for (Node n : r.required(root, "approaches", "summary").map(x -> r.asList(x, "approaches")).orElse(List.of())) {
+      r.asMap(n, "approaches[]").ifPresent(a -> approach(r, a, "approaches[].id").ifPresent(out::add));
+    }
+    if (out.isEmpty() && !r.hasProblems()) {
+      r.problem(root.location(), "approaches: expected at least one of " + ApproachId.ids());
+    }
+    return out;
+  }
+
+  private static Optional<ApproachId> approach(NodeReader r, Node.MapNode m, String what) {
+    Optional<Node> n = r.required(m, "id", what);
+    return n.flatMap(x -> r.text(x, what)).flatMap(id -> {
+      Optional<ApproachId> a = ApproachId.of(id);
+      if (a.isEmpty()) {
+        r.problem(n.get().location(), what + ": unknown approach '" + id + "'; expected one of " + ApproachId.ids());
+      }
+      return a;
+    });
+  }
+
+  private static List<Slice> slices(NodeReader r, Node.MapNode root) {
+    List<Slice> out = new ArrayList<>();
+    for (Node n : r.required(root, "slices", "summary").map(x -> r.asList(x, "slices")).orElse(List.of())) {
+      Optional<Node.MapNode> sm = r.asMap(n, "slices[]");
+      if (sm.isEmpty()) {
+        continue;
+      }
+      String name = r.string(sm.get(), "slice", "slices[]");
+      Optional<Slice.Kind> kind = r.required(sm.get(), "kind", "slices[]").flatMap(k -> r.text(k, "slices[].kind"))
+          .flatMap(k -> kind(r, sm.get(), k));
+      int cases = whole(r, sm.get(), "cases", "slices[]");
+      Map<ApproachId, Map<MetricId, Double>> metrics = new LinkedHashMap<>();
+      Node.MapNode mm = map(r, sm.get(), "metrics");
+      for (Node.Entry e : mm.entries().values()) {
+        Optional<ApproachId> a = ApproachId.of(e.key());
+        if (a.isEmpty()) {
+          r.problem(e.keyLocation(), "metrics: unknown approach '" + e.key() + "'; expected one of " + ApproachId.ids());
+          continue;
+        }
+        Map<MetricId, Double> values = new EnumMap<>(MetricId.class);
+        r.asMap(e.value(), "metrics." + e.key()).ifPresent(am -> am.entries().values().forEach(v -> {
+          Optional<MetricId> id = MetricId.of(v.key());
+          if (id.isEmpty()) {
+            r.problem(v.keyLocation(), "metrics." + e.key() + ": unknown metric '" + v.key() + "'");
+          } else {
+            r.decimal(v.value(), "metrics." + e.key() + "." + v.key(), 0, Double.MAX_VALUE)
+                .ifPresent(x -> values.put(id.get(), x));
+          }
+        }));
+        metrics.put(a.get(), values);
+      }
+      kind.ifPresent(k -> out.add(new Slice(name, k, cases, metrics)));
+    }
+    return out;
+  }
+
+  private static Optional<Slice.Kind> kind(NodeReader r, Node.MapNode slice, String k) {
+    for (Slice.Kind kind : Slice.Kind.values()) {
+      if (kind.name().toLowerCase(Locale.ROOT).equals(k)) {
+        return Optional.of(kind);
+      }
+    }
+    r.problem(slice.entries().get("kind").value().location(), "slices[].kind: unknown kind '" + k
+        + "'; expected one of all, task, tag");
+    return Optional.empty();
+  }
+
+  private static List<Gate.Result> gates(NodeReader r, Node.MapNode root) {
+    List<Gate.Result> out = new ArrayList<>();
+    for (Node n : r.required(root, "gates", "summary").map(x -> r.asList(x, "gates")).orElse(List.of())) {
+      Optional<Node.MapNode> g = r.asMap(n, "gates[]");
+      if (g.isEmpty()) {
+        continue;
+      }
+      String text = r.string(g.get(), "gate", "gates[]");
+      double value = r.decimal(g.get(), "value", "gates[]", 0, 1).orElse(0);
+      boolean passed = bool(r, g.get(), "passed", "gates[]");
+      if (text.isEmpty()) {
+        continue;
+      }
+      try {
+        out.add(new Gate.Result(Gate.parse(text), value, passed));
+      } catch (IllegalArgumentException e) {
+        r.problem(g.get().entries().get("gate").value().location(), "gates[].gate: " + e.getMessage());
+      }
+    }
+    return out;
+  }
+
+  private static Node.MapNode map(NodeReader r, Node.MapNode m, String key) {
+    return r.required(m, key, "summary").flatMap(n -> r.asMap(n, key))
+        .orElse(new Node.MapNode(m.location(), Map.of()));
+  }
+
+  /** Text that may be empty (an empty string stands for "not stated"). */
+  private static String text(NodeReader r, Node.MapNode m, String key, String what) {
+    Optional<Node> n = r.required(m, key, what);
+    if (n.isPresent() && !(n.get() instanceof Node.ScalarNode s && s.type() == Node.ScalarType.STRING)) {
+      r.problem(n.get().location(), what + "." + key + ": expected text, found " + n.get().kind());
+      return "";
+    }
+    return n.map(x -> ((Node.ScalarNode) x).text()).orElse("");
+  }
+
+  private static int whole(NodeReader r, Node.MapNode m, String key, String what) {
+    return (int) r.integer(m, key, what, 0, Integer.MAX_VALUE).orElse(0);
+  }
+
+  private static boolean bool(NodeReader r, Node.MapNode m, String key, String what) {
+    Optional<Node> n = r.required(m, key, what);
+    if (n.isPresent() && !(n.get() instanceof Node.ScalarNode s && s.type() == Node.ScalarType.BOOLEAN)) {
+      r.problem(n.get().location(), what + "." + key + ": expected true or false, found " + n.get().kind());
+      return false;
+    }
+    return n.map(x -> ((Node.ScalarNode) x).text().equals("true")).orElse(false);
+  }
+
+  private static Optional<String> scalar(Node.MapNode m, String key) {
+    Node.Entry e = m.entries().get(key);
+    return e != null && e.value() instanceof Node.ScalarNode x && x.type() != Node.ScalarType.NULL
+        ? Optional.of(x.text()) : Optional.empty();
+  }
+}
