@@ -8,6 +8,8 @@ import dev.ragft.decision.Warning;
 import dev.ragft.framework.Approach;
 import dev.ragft.framework.Framework;
 import dev.ragft.framework.Question;
+import dev.ragft.report.html.HtmlPage;
+import dev.ragft.report.html.Svg;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -21,14 +23,14 @@ import java.util.Optional;
  * the roadmap, a use case by question heat map, and the table of use cases.
  */
 public final class PortfolioHtml implements PortfolioReport {
-  /** Approach colours, in the framework's approach order (colour-blind-safe, from Okabe-Ito). */
-  private static final String[] PALETTE = {"#0072b2", "#cc79a7", "#d55e00", "#009e73", "#e69f00", "#56b4e9"};
-  private static final int CHART_WIDTH = 720;
+  /** The roadmap's wave list, beyond the base stylesheet. */
+  private static final String WAVES_CSS =
+      ".waves{list-style:none;padding:0}.waves li.wave{margin-bottom:14px}.waves ul{margin:4px 0 0;padding-left:20px}";
   private static final int CELL_W = 118;
   private static final int CELL_H = 24;
   private static final int LABEL_W = 280;
 
-  private final Writer out;
+  private final HtmlPage page;
   private final Framework framework;
   private final List<Row> rows = new ArrayList<>();
 
@@ -38,7 +40,7 @@ public final class PortfolioHtml implements PortfolioReport {
   private record Row(PortfolioRow row, List<Optional<Cell>> cells) {}
 
   public PortfolioHtml(Writer out, Framework framework) {
-    this.out = out;
+    this.page = new HtmlPage(out);
     this.framework = framework;
   }
 
@@ -75,77 +77,29 @@ public final class PortfolioHtml implements PortfolioReport {
   @Override
   public void finish(List<Sequencer.Group> roadmap) throws IOException {
     String title = "AI use-case portfolio: RAG, fine-tuning or hybrid";
-    line("<!DOCTYPE html>");
-    line("<html lang=\"en\">");
-    line("<head>");
-    line("<meta charset=\"utf-8\">");
-    line("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
-    line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-    line("<title>" + esc(title) + "</title>");
-    style();
-    line("</head>");
-    line("<body>");
-    line("<header>");
-    line("<h1>" + esc(title) + "</h1>");
-    line("<p>" + rows.size() + (rows.size() == 1 ? " use case" : " use cases") + " scored with the framework <em>"
-        + esc(framework.title()) + "</em> (" + esc(framework.id()) + " " + esc(framework.version()) + ").</p>");
-    line("</header>");
+    page.begin(title, List.of(HtmlPage.WARNINGS_CSS, WAVES_CSS, HtmlPage.LEGEND_CSS));
+    page.header(title, "<p>" + rows.size() + (rows.size() == 1 ? " use case" : " use cases")
+        + " scored with the framework <em>" + esc(framework.title()) + "</em> (" + esc(framework.id()) + " "
+        + esc(framework.version()) + ").</p>");
     summary();
     roadmap(roadmap);
     heatMap();
     table();
-    line("<footer>Made by ragft score. Scores, drivers, warnings and waves come from the framework's"
-        + " questions, rules and roadmap; see <code>ragft framework show " + esc(framework.id()) + "</code>.</footer>");
-    line("</body>");
-    line("</html>");
-    out.flush();
-  }
-
-  private void style() throws IOException {
-    line("<style>");
-    line(":root{color-scheme:light;--ink:#1f2933;--muted:#52606d;--line:#d9e2ec}");
-    line("body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;color:var(--ink);"
-        + "max-width:1180px;margin:0 auto;padding:24px 28px 48px;background:#fff}");
-    line("h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:36px 0 8px;border-bottom:1px solid var(--line);"
-        + "padding-bottom:4px}h3{font-size:16px;margin:18px 0 4px}");
-    line("header p,.note,footer{color:var(--muted)}footer{margin-top:40px;font-size:13px}");
-    line("svg{display:block;max-width:100%;height:auto}svg text{font-family:inherit}");
-    line("table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px solid var(--line);"
-        + "padding:6px 8px;text-align:left;vertical-align:top}th{background:#f5f7fa}td.num{text-align:right}");
-    line(".pill{display:inline-block;padding:1px 8px;border-radius:10px;color:#fff;font-size:13px;white-space:nowrap}");
-    line(".id{color:var(--muted);font-size:12px;font-family:ui-monospace,Menlo,Consolas,monospace}");
-    line("ul.warn{margin:0;padding-left:18px}ul.warn li{font-size:13px}");
-    line(".waves{list-style:none;padding:0}.waves li.wave{margin-bottom:14px}.waves ul{margin:4px 0 0;padding-left:20px}");
-    line(".legend span{display:inline-block;margin-right:14px}.legend i{display:inline-block;width:12px;height:12px;"
-        + "margin-right:5px;border-radius:2px;vertical-align:-1px}");
-    line("</style>");
+    page.end("Made by ragft score. Scores, drivers, warnings and waves come from the framework's"
+        + " questions, rules and roadmap; see <code>ragft framework show " + esc(framework.id()) + "</code>.");
   }
 
   private void summary() throws IOException {
-    line("<section id=\"summary\">");
-    line("<h2>Approaches</h2>");
+    page.section("summary", "Approaches");
     List<Approach> approaches = framework.approaches();
     long most = Math.max(1, approaches.stream().mapToLong(this::count).max().orElse(1));
-    int barH = 30;
-    int gap = 12;
-    int left = 120;
-    int height = approaches.size() * (barH + gap) + gap;
-    line("<svg id=\"approach-chart\" role=\"img\" aria-label=\"Use cases per approach\" width=\"" + CHART_WIDTH + "\" height=\""
-        + height + "\" viewBox=\"0 0 " + CHART_WIDTH + " " + height + "\" xmlns=\"http://www.w3.org/2000/svg\">");
-    int y = gap;
-    for (int i = 0; i < approaches.size(); i++) {
-      Approach a = approaches.get(i);
+    List<Svg.Bar> bars = new ArrayList<>();
+    for (Approach a : approaches) {
       long n = count(a);
-      int w = (int) Math.round((CHART_WIDTH - left - 80) * n / (double) most);
-      line("<text x=\"" + (left - 10) + "\" y=\"" + (y + 20) + "\" text-anchor=\"end\" font-size=\"15\">" + esc(a.name()) + "</text>");
-      line("<rect x=\"" + left + "\" y=\"" + y + "\" width=\"" + Math.max(w, 2) + "\" height=\"" + barH + "\" rx=\"3\" fill=\""
-          + color(a.id()) + "\"><title>" + esc(a.name()) + ": " + n + "</title></rect>");
-      line("<text x=\"" + (left + Math.max(w, 2) + 8) + "\" y=\"" + (y + 20) + "\" font-size=\"15\" font-weight=\"600\">" + n
-          + "</text>");
-      y += barH + gap;
+      bars.add(new Svg.Bar(a.name(), n, Long.toString(n), color(a.id()), a.name() + ": " + n));
     }
-    line("</svg>");
-    line("</section>");
+    Svg.horizontalBars(page, "approach-chart", "Use cases per approach", bars, most, Svg.Layout.DEFAULT);
+    page.endSection();
   }
 
   private long count(Approach a) {
@@ -153,8 +107,7 @@ public final class PortfolioHtml implements PortfolioReport {
   }
 
   private void roadmap(List<Sequencer.Group> groups) throws IOException {
-    line("<section id=\"roadmap\">");
-    line("<h2>Roadmap</h2>");
+    page.section("roadmap", "Roadmap");
     line("<p class=\"note\">" + esc(Narrative.roadmapIntro(framework)) + " The bar under each wave splits its use cases by"
         + " the approach they end on there.</p>");
     int n = Math.max(1, groups.size());
@@ -162,8 +115,7 @@ public final class PortfolioHtml implements PortfolioReport {
     int step = boxW + 20;
     int width = n * step;
     int height = 150;
-    line("<svg id=\"roadmap-chart\" role=\"img\" aria-label=\"Roadmap waves\" width=\"" + width + "\" height=\"" + height
-        + "\" viewBox=\"0 0 " + width + " " + height + "\" xmlns=\"http://www.w3.org/2000/svg\">");
+    line(Svg.open("roadmap-chart", "Roadmap waves", width, height));
     for (int i = 0; i < groups.size(); i++) {
       Sequencer.Group g = groups.get(i);
       int x = i * step;
@@ -201,7 +153,7 @@ public final class PortfolioHtml implements PortfolioReport {
       }
       line("</g>");
     }
-    line("</svg>");
+    line(Svg.close());
     line("<ol class=\"waves\">");
     for (Sequencer.Group g : groups) {
       line("<li class=\"wave\" id=\"wave-" + g.number() + "\"><h3>Wave " + g.number() + ": " + esc(g.wave().name()) + " <small>("
@@ -220,27 +172,21 @@ public final class PortfolioHtml implements PortfolioReport {
       line("</li>");
     }
     line("</ol>");
-    line("</section>");
+    page.endSection();
   }
 
   private void heatMap() throws IOException {
     List<Question> questions = framework.questions();
     int strongest = Math.max(1, rows.stream().flatMap(r -> r.cells().stream()).flatMap(Optional::stream)
         .mapToInt(Cell::strength).max().orElse(1));
-    line("<section id=\"heat-map\">");
-    line("<h2>What drives each recommendation</h2>");
-    StringBuilder legend = new StringBuilder("<p class=\"legend note\">Each cell is one answer, coloured by the approach it"
-        + " favours most; the stronger its pull (points between the most and least favoured approach), the darker."
-        + " Hover for the framework's reason. ");
-    for (Approach a : framework.approaches()) {
-      legend.append("<span><i style=\"background:").append(color(a.id())).append("\"></i>").append(esc(a.name())).append("</span>");
-    }
-    line(legend.append("</p>").toString());
+    page.section("heat-map", "What drives each recommendation");
+    line(Svg.legend("Each cell is one answer, coloured by the approach it favours most; the stronger its pull (points"
+        + " between the most and least favoured approach), the darker. Hover for the framework's reason. ",
+        framework.approaches().stream().map(a -> new Svg.Series(a.name(), color(a.id()))).toList()));
     int headerH = 34;
     int width = LABEL_W + (questions.size() + 1) * CELL_W;
     int height = headerH + rows.size() * CELL_H + 4;
-    line("<svg id=\"heat-map-chart\" role=\"img\" aria-label=\"Use case by question heat map\" width=\"" + width + "\" height=\""
-        + height + "\" viewBox=\"0 0 " + width + " " + height + "\" xmlns=\"http://www.w3.org/2000/svg\">");
+    line(Svg.open("heat-map-chart", "Use case by question heat map", width, height));
     for (int c = 0; c < questions.size(); c++) {
       line("<text x=\"" + (LABEL_W + c * CELL_W + CELL_W / 2) + "\" y=\"22\" text-anchor=\"middle\" font-size=\"12\""
           + " font-weight=\"600\"><title>" + esc(questions.get(c).prompt()) + "</title>" + esc(questions.get(c).id()) + "</text>");
@@ -280,13 +226,12 @@ public final class PortfolioHtml implements PortfolioReport {
       line("</g>");
       y += CELL_H;
     }
-    line("</svg>");
-    line("</section>");
+    line(Svg.close());
+    page.endSection();
   }
 
   private void table() throws IOException {
-    line("<section id=\"use-cases\">");
-    line("<h2>Use cases</h2>");
+    page.section("use-cases", "Use cases");
     line("<table>");
     line("<p>" + esc(PortfolioRow.total(rows.stream().map(Row::row).toList())) + "</p>");
     line("<thead><tr><th>Use case</th><th>Approach</th><th>Confidence</th><th>Per month</th><th>Why (top drivers)</th>"
@@ -314,32 +259,18 @@ public final class PortfolioHtml implements PortfolioReport {
     }
     line("</tbody>");
     line("</table>");
-    line("</section>");
+    page.endSection();
   }
 
   private String color(String approach) {
-    int i = framework.approachIds().indexOf(approach);
-    return PALETTE[Math.max(0, i) % PALETTE.length];
+    return Svg.colour(framework.approachIds().indexOf(approach));
   }
 
-  static String esc(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+  private static String esc(String s) {
+    return HtmlPage.esc(s);
   }
 
   private void line(String s) throws IOException {
-    out.write(s);
-    out.write('\n');
+    page.line(s);
   }
 }
