@@ -89,6 +89,10 @@ final class BenchCommand implements Callable<Integer> {
           + " to FILE.")
   String markdown;
 
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "Also write the HTML report (one self-contained page with charts; prints to PDF) to FILE.")
+  String html;
+
   @Option(names = "--junit-cases",
       description = "In JUnit XML, one test case per eval case as well as one per gate.")
   boolean junitCases;
@@ -109,7 +113,7 @@ final class BenchCommand implements Callable<Integer> {
   boolean noTiming;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "What to print: text (the table), json (summary.json), markdown, junit or csv"
+      description = "What to print: text (the table), json (summary.json), markdown, html, junit or csv"
           + " (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -117,7 +121,7 @@ final class BenchCommand implements Callable<Integer> {
       description = "Where large indexes and the results log (without --report-dir) are kept (default: ${DEFAULT-VALUE}).")
   String cacheDir;
 
-  enum Format { text, json, markdown, junit, csv }
+  enum Format { text, json, markdown, html, junit, csv }
 
   @Override
   public Integer call() {
@@ -160,7 +164,8 @@ final class BenchCommand implements Callable<Integer> {
     BenchReports.Options options = new BenchReports.Options(ctx.color(false), junitCases, junitCasePass);
     BenchReports.Options toFile = new BenchReports.Options(false, junitCases, junitCasePass);
     if (reportDir != null) {
-      for (BenchFormat f : List.of(BenchFormat.JSON, BenchFormat.CSV, BenchFormat.JUNIT, BenchFormat.MARKDOWN)) {
+      for (BenchFormat f : List.of(BenchFormat.JSON, BenchFormat.CSV, BenchFormat.JUNIT, BenchFormat.MARKDOWN,
+          BenchFormat.HTML)) {
         ctx.write(join(reportDir, f.fileName()), BenchReports.render(result, f, toFile));
       }
     }
@@ -169,6 +174,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (markdown != null) {
       ctx.write(markdown, BenchReports.render(result, BenchFormat.MARKDOWN, toFile));
+    }
+    if (html != null) {
+      ctx.write(html, BenchReports.render(result, BenchFormat.HTML, toFile));
     }
     ctx.write(null, BenchReports.render(result, BenchFormat.of(format.name()).orElseThrow(), options));
     int failed = 0;

@@ -11,6 +11,8 @@ public enum BenchFormat {
   JSON("json", "summary.json"),
   /** GitHub-flavoured Markdown for a pull request or a CI job summary ({@link BenchMarkdown}). */
   MARKDOWN("markdown", "report.md"),
+  /** One self-contained page with charts ({@link BenchHtml}). */
+  HTML("html", "report.html"),
   /** JUnit XML for CI dashboards ({@link JunitXml}). */
   JUNIT("junit", "junit.xml"),
   /** One row per eval case and approach ({@link CasesCsv}); needs the results log. */

@@ -36,7 +36,10 @@ public final class BenchMarkdown {
     StringBuilder head = new StringBuilder();
     head.append("## ragft bench: ").append(esc(s.info().name())).append(s.info().synthetic() ? " (synthetic)" : "")
         .append("\n\n");
-    head.append(verdict(s)).append(' ').append(gatesLine(r.gates())).append("\n\n");
+    String gates = Verdict.gates(r.gates());
+    head.append(Verdict.sentence(s, n -> "**" + n + "**", BenchMarkdown::esc)).append(' ')
+        .append(gates.contains("failed") ? "❌ **" + gates + "**" : (r.gates().isEmpty() ? "" : "✅ ") + gates)
+        .append("\n\n");
     if (approaches.contains(ApproachId.FINE_TUNE) || approaches.contains(ApproachId.HYBRID)) {
       head.append("> ").append(Names.PROXY_NOTE).append("\n\n");
     }
@@ -114,35 +117,6 @@ public final class BenchMarkdown {
     }
   }
 
-  /** "RAG wins 2 slices (all, qa); the fine-tune PROXY wins 1 (classification); ..." */
-  private static String verdict(BenchSummary s) {
-    List<String> parts = new ArrayList<>();
-    for (ApproachId a : s.settings().approaches()) {
-      List<String> won = s.slices().stream().filter(sl -> sl.winner().filter(w -> !w.tie()
-          && w.leaders().get(0) == a).isPresent()).map(Slice::name).toList();
-      parts.add(won.isEmpty() ? "**" + Names.approach(a) + "** wins no slice" : String.format(Locale.ROOT,
-          "**%s** wins %s (%s)", Names.approach(a), count(won.size(), "slice"), esc(String.join(", ", won))));
-    }
-    List<String> ties = s.slices().stream().filter(sl -> sl.winner().filter(Slice.Winner::tie).isPresent())
-        .map(Slice::name).toList();
-    if (!ties.isEmpty()) {
-      parts.add(count(ties.size(), "tie") + " (" + esc(String.join(", ", ties)) + ")");
-    }
-    if (s.settings().approaches().size() < 2) {
-      return "One approach ran (" + Names.approach(s.settings().approaches().get(0)) + "): nothing to compare.";
-    }
-    return "By score: " + String.join("; ", parts) + ".";
-  }
-
-  private static String gatesLine(List<Gate.Result> gates) {
-    if (gates.isEmpty()) {
-      return "No gates were set (--fail-under).";
-    }
-    long failed = gates.stream().filter(g -> !g.passed()).count();
-    return failed == 0 ? "Gates: ✅ all " + gates.size() + " passed."
-        : String.format(Locale.ROOT, "Gates: ❌ **%d of %d failed**.", failed, gates.size());
-  }
-
   private static String sliceRow(Slice sl, List<ApproachId> approaches) {
     StringBuilder row = new StringBuilder("| ").append(esc(sl.name())).append(" | ").append(sl.cases()).append(" |");
     List<ApproachId> best = sl.best(MetricId.SCORE);
@@ -155,7 +129,7 @@ public final class BenchMarkdown {
 
   private static String sliceBlock(Slice sl, BenchSettings st) {
     StringBuilder b = new StringBuilder("#### ").append(esc(sl.name())).append(" · ")
-        .append(count(sl.cases(), "case")).append("\n\n| metric |");
+        .append(Verdict.count(sl.cases(), "case")).append("\n\n| metric |");
     st.approaches().forEach(a -> b.append(' ').append(Names.approach(a)).append(" |"));
     b.append("\n|---|");
     st.approaches().forEach(a -> b.append("--:|"));
@@ -220,10 +194,6 @@ public final class BenchMarkdown {
     b.append(String.format(Locale.ROOT, "- Provenance: ragft %s, dataset hash %s.%n",
         esc(r.provenance().ragftVersion()), esc(r.provenance().datasetHash())));
     return b.append('\n').toString();
-  }
-
-  private static String count(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** A table cell: escaped, and cut to a readable length. */

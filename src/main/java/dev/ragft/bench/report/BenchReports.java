@@ -98,6 +98,7 @@ public final class BenchReports {
       case TEXT -> SummaryTable.render(r.summary(), r.gates(), o.color());
       case JSON -> SummaryJson.render(r.summary(), r.gates(), r.provenance());
       case MARKDOWN -> BenchMarkdown.render(r, o);
+      case HTML -> BenchHtml.render(r, o);
       case JUNIT -> JunitXml.render(r.summary(), r.gates(), r.eval(), r.results(),
           new JunitXml.Options(o.junitCases(), o.casePass()), r.provenance());
       case CSV -> CasesCsv.render(r.eval(), r.summary().settings(), r.results());

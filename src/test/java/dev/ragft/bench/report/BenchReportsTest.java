@@ -47,7 +47,8 @@ class BenchReportsTest {
       Path out = tmp.resolve("out");
       Path summary = out.resolve("summary.json");
       BenchReports.Options cases = new BenchReports.Options(false, true, 0.5);
-      for (BenchFormat f : List.of(BenchFormat.JSON, BenchFormat.CSV, BenchFormat.JUNIT, BenchFormat.MARKDOWN)) {
+      for (BenchFormat f : List.of(BenchFormat.JSON, BenchFormat.CSV, BenchFormat.JUNIT, BenchFormat.MARKDOWN,
+          BenchFormat.HTML)) {
         assertThat(BenchReports.render(summary, "out/summary.json", f, cases)).as(f.id())
             .isEqualTo(Files.readString(out.resolve(f.fileName()), StandardCharsets.UTF_8));
       }
@@ -56,7 +57,7 @@ class BenchReportsTest {
 
     @Test
     void theFormatsBenchPrintsAreTheOnesItWrites() throws IOException {
-      for (String format : List.of("markdown", "junit", "csv", "json")) {
+      for (String format : List.of("markdown", "html", "junit", "csv", "json")) {
         Cli run = Cli.run(tmp, Map.of(), "", "bench", TINY.toString(), "--no-timing", "--report-dir", "out-" + format,
             "--format", format, "--cache-dir", "cache");
         assertThat(run.exit()).as(run.describe()).isZero();
