@@ -58,6 +58,7 @@ import picocli.CommandLine.Option;
       "  ragft interview --resume interview.draft.yaml",
       "  printf 'daily\\nlookup\\nregulated\\n0\\ninteractive\\n500\\n' \\",
       "    | ragft interview --format json",
+      "  ragft interview --format html --out recommendation.html",
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -81,7 +82,7 @@ final class InterviewCommand implements Callable<Integer> {
   @Option(names = "--resume", paramLabel = "FILE", description = "Continue from a draft (or change a use-case file): starts at the first unanswered question.")
   String resume;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, markdown, json or html (a self-contained page that prints to PDF; default: ${DEFAULT-VALUE}).")
   RecommendationFormat format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -102,7 +103,7 @@ final class InterviewCommand implements Callable<Integer> {
     boolean toFile = out != null && !out.equals("-");
     InterviewRun.Settings settings = new InterviewRun.Settings(f, Optional.ofNullable(framework.framework), start,
         Optional.ofNullable(resume), Optional.ofNullable(save), Optional.ofNullable(out), format,
-        new Options(false, false, ctx.color(toFile), ctx.unicode(toFile)), "stdin", new Advisor(f, prices.load(env, f)));
+        new Options(false, false, ctx.color(toFile), ctx.unicode(toFile), RagftCommand.version()), "stdin", new Advisor(f, prices.load(env, f)));
     InterviewRun run = new InterviewRun(env, (path, content) -> ctx.write(path.orElse(null), content));
     if (env.in() != System.in) {
       return interview(run, settings, env); // a stream handed to Main.run: no process of our own to watch

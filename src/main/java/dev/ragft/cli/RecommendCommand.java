@@ -39,6 +39,7 @@ import picocli.CommandLine.Parameters;
       "  ragft recommend examples/usecases/voice-agent-order-status.yaml --explain --what-if",
       "  ragft recommend --freshness daily --task lookup --auditability regulated \\",
       "                  --training-pairs 0 --latency interactive --volume 400 --format json",
+      "  ragft recommend examples/usecases/rfp-response-drafting.yaml --format html --out rfp.html",
       "  ragft recommend examples/usecases/crm-autocomplete.yaml --prices my-prices.yaml",
       "  ragft recommend examples/usecases/voice-agent-order-status.yaml --evidence target/bench/summary.json",
       "  ragft recommend --framework my-framework.yaml --answer freshness=weekly ... ",
@@ -84,7 +85,7 @@ final class RecommendCommand implements Callable<Integer> {
 
   @Mixin EvidenceOption evidence;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, markdown, json or html (a self-contained page that prints to PDF; default: ${DEFAULT-VALUE}).")
   RecommendationFormat format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -103,7 +104,7 @@ final class RecommendCommand implements Callable<Integer> {
     UseCase useCase = file == null ? fromFlags(f) : fromFile(f, ctx.env());
     Recommendation r = new Advisor(f, prices.load(ctx.env(), f), evidence.load(ctx.env())).advise(useCase);
     boolean toFile = out != null && !out.equals("-");
-    Options options = new Options(explain, whatIf, ctx.color(toFile), ctx.unicode(toFile));
+    Options options = new Options(explain, whatIf, ctx.color(toFile), ctx.unicode(toFile), RagftCommand.version());
     ctx.write(out, format.render(r, options));
     return ExitCode.OK;
   }

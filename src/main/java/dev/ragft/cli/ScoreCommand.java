@@ -93,7 +93,7 @@ final class ScoreCommand implements Callable<Integer> {
         format == ReportFormat.json);
     List<String> extra = format == ReportFormat.csv ? portfolio.extraColumns(sources) : List.of();
     boolean toFile = out != null && !out.equals("-");
-    Options options = new Options(false, false, ctx.color(toFile), ctx.unicode(toFile));
+    Options options = new Options(false, false, ctx.color(toFile), ctx.unicode(toFile), RagftCommand.version());
     Portfolio.Order order = sort == null ? Portfolio.Order.INPUT : Portfolio.Order.valueOf(sort.name().toUpperCase(java.util.Locale.ROOT));
     Portfolio.Result result = ctx.stream(out, w -> {
       PortfolioReport report = report(w, f, extra, options);

@@ -4,13 +4,15 @@ package dev.ragft.report;
 public enum RecommendationFormat {
   text,
   markdown,
-  json;
+  json,
+  html;
 
   public String render(Recommendation r, Options options) {
     return switch (this) {
       case text -> TextReport.render(r, options);
       case markdown -> MarkdownReport.render(r, options);
       case json -> JsonReport.render(r);
+      case html -> RecommendationHtml.render(r, options);
     };
   }
 }
