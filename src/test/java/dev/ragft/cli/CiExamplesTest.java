@@ -50,6 +50,10 @@ class CiExamplesTest {
     Cli bench = Cli.run(cwd, Map.of(), "", args.toArray(String[]::new));
     assertThat(bench.exit()).as(bench.describe()).isZero();
     JunitSchema.validate(Files.readString(cwd.resolve("target/bench/junit.xml"), StandardCharsets.UTF_8));
+    assertThat(Files.readString(cwd.resolve("target/bench/report.md"), StandardCharsets.UTF_8))
+        .as("the Markdown the pipelines post").startsWith("## ragft bench: acme-support").contains("Gates: all 4 passed.")
+        .hasSizeLessThan(65_000);
+    assertThat(cwd.resolve("target/bench/report.html")).as("the page the pipelines keep").isNotEmptyFile();
 
     List<String> compare = new ArrayList<>(List.of("report", "compare", BASELINE, "target/bench/summary.json"));
     for (String t : options(GITHUB, "--fail-on-regression")) {
