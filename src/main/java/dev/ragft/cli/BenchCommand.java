@@ -98,8 +98,9 @@ final class BenchCommand implements Callable<Integer> {
   boolean junitCases;
 
   @Option(names = "--junit-case-pass", paramLabel = "SCORE", defaultValue = "0.5",
-      description = "With --junit-cases, the least case score that passes: token F1 for questions, 1 for a right label,"
-          + " 0 to 1 (default: ${DEFAULT-VALUE}).")
+      description = "The least case score that passes, 0 to 1: token F1 for questions, 1 for a right label; per-case"
+          + " test cases of --junit-cases fail below it, and the Markdown and HTML reports list the cases below it"
+          + " (default: ${DEFAULT-VALUE}).")
   double junitCasePass;
 
   @Option(names = "--fail-under", paramLabel = "METRIC=VALUE",

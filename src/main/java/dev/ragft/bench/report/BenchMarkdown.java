@@ -1,6 +1,5 @@
 package dev.ragft.bench.report;
 
-import dev.ragft.bench.dataset.EvalCase;
 import dev.ragft.bench.metrics.MetricId;
 import dev.ragft.bench.run.ApproachId;
 import dev.ragft.bench.run.BenchSettings;

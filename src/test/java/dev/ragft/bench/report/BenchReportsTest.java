@@ -2,6 +2,7 @@ package dev.ragft.bench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.ragft.bench.dataset.DatasetInfo;
 import dev.ragft.bench.dataset.EvalCase;
@@ -40,10 +41,28 @@ class BenchReportsTest {
   class FromTheFilesARunWrites {
     @Test
     void everyFormatRendersToTheBytesTheBenchWrote() throws IOException {
-      Cli run = Cli.run(tmp, Map.of(), "", "bench", TINY.toString(), "--report-dir", "out", "--junit-cases",
-          "--fail-under", "rag.qa.citation=0.9", "--fail-under", "rag.changed-after-training.f1=0.95",
-          "--cache-dir", "cache");
+      Cli run = bench("--junit-cases");
       assertThat(run.exit()).as(run.describe()).isEqualTo(1);
+      assertRendersAsWritten(run);
+    }
+
+    @Test
+    void aResumedRunWhoseCasesRanAgainRendersAsWritten() throws IOException {
+      assertThat(bench("--no-timing").exit()).isEqualTo(1);
+      Cli resumed = bench("--junit-cases", "--resume");
+      assertThat(resumed.err()).as("untimed results are run again with timing").doesNotContain("resumed");
+      assertThat(Files.readAllLines(tmp.resolve("out/cases.jsonl"))).as("each case logged twice").hasSize(1 + 2 * 27);
+      assertRendersAsWritten(resumed);
+    }
+
+    private Cli bench(String... more) {
+      List<String> args = new ArrayList<>(List.of("bench", TINY.toString(), "--report-dir", "out", "--fail-under",
+          "rag.qa.citation=0.9", "--fail-under", "rag.changed-after-training.f1=0.95", "--cache-dir", "cache"));
+      args.addAll(List.of(more));
+      return Cli.run(tmp, Map.of(), "", args.toArray(String[]::new));
+    }
+
+    private void assertRendersAsWritten(Cli run) throws IOException {
       Path out = tmp.resolve("out");
       Path summary = out.resolve("summary.json");
       BenchReports.Options cases = new BenchReports.Options(false, true, 0.5);
@@ -103,8 +122,7 @@ class BenchReportsTest {
           .replace("\"topK\": 5", "\"topK\": \"five\"").replace("\"kind\": \"task\"", "\"kind\": \"task-ish\"");
       Path f = tmp.resolve("summary.json");
       Files.writeString(f, json);
-      BadInputException e = (BadInputException) org.assertj.core.api.Assertions.catchThrowable(
-          () -> BenchReports.read(f, "summary.json"));
+      BadInputException e = (BadInputException) catchThrowable(() -> BenchReports.read(f, "summary.json"));
       assertThat(e.problems()).extracting(p -> p.toString())
           .anySatisfy(p -> assertThat(p).matches("summary\\.json:\\d+:\\d+: settings\\.topK: expected a whole number.*"))
           .anySatisfy(p -> assertThat(p).matches("summary\\.json:\\d+:\\d+: slices\\[\\]\\.kind: unknown kind 'task-ish';"
