@@ -1,6 +1,7 @@
 package dev.ragft.cli;
 
 import dev.ragft.advice.Portfolio;
+import dev.ragft.cost.Prices;
 import dev.ragft.framework.Framework;
 import dev.ragft.input.BadInputException;
 import dev.ragft.input.Location;
@@ -11,12 +12,18 @@ import dev.ragft.report.PortfolioJson;
 import dev.ragft.report.PortfolioMarkdown;
 import dev.ragft.report.PortfolioReport;
 import dev.ragft.report.PortfolioTable;
+import dev.ragft.report.gate.PortfolioGates;
+import dev.ragft.report.gate.UseCaseGate;
 import dev.ragft.usecase.PortfolioFiles;
 import dev.ragft.usecase.Source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -45,11 +52,23 @@ import picocli.CommandLine.Parameters;
       "  ragft score examples/portfolio/portfolio.csv --format csv --out scored.csv",
       "  ragft score examples/portfolio/usecases --format html --out portfolio.html",
       "  ragft score client/*.yaml client/backlog.csv --format markdown --out portfolio.md",
+      "  ragft score examples/portfolio/usecases --junit score.xml \\",
+      "        --gate confidence>=0.4 --gate approach!=fine-tune --gate no-warnings",
+      "",
+      "Gates (--gate, repeatable; each is checked on every use case):",
+      "  confidence>=0.4          confidence as printed (2 decimals); also > <= < = !=",
+      "  score.rag>=60            an approach's score, 0 to 100",
+      "  monthly-cost<=5000       the recommended approach's monthly cost (skipped without volume)",
+      "  wave<=2                  the roadmap wave",
+      "  approach=rag,hybrid      the approach is one of these; approach!=fine-tune: none of these",
+      "  no-warnings              no warning at all; no-warning=ID: not that warning",
+      "  ungated                  starts on the highest-scoring approach",
+      "  within-latency-budget    first token within the latency budget (skipped without prices)",
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:Every use case was scored.",
-      "1:At least one use case was invalid (reported on stderr); the others were scored and written.",
+      "1:At least one use case was invalid (reported on stderr), or failed a --gate; the others were scored and written.",
       "2:Bad usage or bad input: a path that does not exist, an unknown format, a bad framework.",
       "3:Internal error; rerun with --verbose for the stack trace."
     })
@@ -70,6 +89,16 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
   String out;
 
+  @Option(names = "--gate", paramLabel = "EXPR",
+      description = "Check every use case, e.g. confidence>=0.4, approach!=fine-tune, no-warnings (see Gates above);"
+          + " a failure is listed on stderr and exits 1. Repeatable.")
+  List<String> gateExpressions = new ArrayList<>();
+
+  @Option(names = "--junit", paramLabel = "FILE",
+      description = "Also write JUnit XML for CI: a suite per approach, a test per use case and gate, an error per"
+          + " use case that could not be read.")
+  String junit;
+
   @Option(names = "--sort", paramLabel = "KEY",
       description = "approach (then confidence), confidence (highest first) or id (default: the order read).")
   SortKey sort;
@@ -87,10 +116,20 @@ final class ScoreCommand implements Callable<Integer> {
           "the framework has no 'roadmap' section, which score needs to sequence a portfolio into waves;"
               + " copy it from 'ragft framework show --source'");
     }
+    List<UseCaseGate> gates = new ArrayList<>();
+    for (String g : gateExpressions) {
+      try {
+        gates.add(UseCaseGate.parse(g, f));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--gate " + e.getMessage());
+      }
+    }
     List<Source> sources = PortfolioFiles.expand(paths, ctx.env().cwd());
+    Optional<Prices> priceFile = prices.load(ctx.env(), f);
     // What-ifs are costly and only the JSON objects (those recommend prints) carry them.
-    Portfolio portfolio = new Portfolio(f, prices.load(ctx.env(), f), Set.copyOf(PortfolioCsv.resultColumns(f)),
+    Portfolio portfolio = new Portfolio(f, priceFile, Set.copyOf(PortfolioCsv.resultColumns(f)),
         format == ReportFormat.json);
+    PortfolioGates checks = new PortfolioGates(f, gates);
     List<String> extra = format == ReportFormat.csv ? portfolio.extraColumns(sources) : List.of();
     boolean toFile = out != null && !out.equals("-");
     Options options = new Options(false, false, ctx.color(toFile), ctx.unicode(toFile), RagftCommand.version());
@@ -100,6 +139,7 @@ final class ScoreCommand implements Callable<Integer> {
       Portfolio.Result r = portfolio.score(sources, order, s -> {
         try {
           report.add(s);
+          checks.add(s);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -107,14 +147,30 @@ final class ScoreCommand implements Callable<Integer> {
       report.finish(r.roadmap());
       return r;
     });
-    if (result.problems().isEmpty()) {
-      return ExitCode.OK;
+    if (junit != null) {
+      ctx.write(junit, checks.junit(result.problems(), provenance(f, priceFile)));
     }
-    new ErrorHandler(ctx.env().err()).report(new BadInputException(result.problems()));
-    int n = result.problems().size();
-    ctx.env().err().println("ragft: " + n + (n == 1 ? " problem" : " problems") + " above; invalid use cases were left out, "
-        + result.scored() + " scored");
-    return ExitCode.CHECK_FAILED;
+    if (!result.problems().isEmpty()) {
+      new ErrorHandler(ctx.env().err()).report(new BadInputException(result.problems()));
+      int n = result.problems().size();
+      ctx.env().err().println("ragft: " + n + (n == 1 ? " problem" : " problems") + " above; invalid use cases were left out, "
+          + result.scored() + " scored");
+    }
+    if (!gates.isEmpty()) {
+      checks.failures().forEach(l -> ctx.env().err().println("ragft: gate failed: " + l));
+      ctx.env().err().println("ragft: " + checks.summary());
+    }
+    return result.problems().isEmpty() && checks.failed() == 0 ? ExitCode.OK : ExitCode.CHECK_FAILED;
+  }
+
+  /** What the JUnit suites carry about the run: versions and ids, never a path. */
+  private static Map<String, String> provenance(Framework f, Optional<Prices> prices) {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("ragft.version", RagftCommand.version());
+    p.put("framework.id", f.id());
+    p.put("framework.version", f.version());
+    p.put("prices.id", prices.map(Prices::id).orElse("none"));
+    return p;
   }
 
   private PortfolioReport report(Writer w, Framework f, List<String> extra, Options options) throws IOException {
