@@ -322,7 +322,10 @@ public final class BenchHtml {
     if (s.unseenLabelCases() > 0) {
       items.add(s.unseenLabelCases() + " classification case(s) have a label never seen in train.");
     }
-    s.warnings().forEach(w -> items.add("Warning: " + HtmlPage.esc(w)));
+    Verdict.firstWarnings(s).forEach(w -> items.add("Warning: " + HtmlPage.esc(w)));
+    if (s.warnings().size() > Verdict.WARNINGS) {
+      items.add((s.warnings().size() - Verdict.WARNINGS) + " more warnings, in summary.json.");
+    }
     items.add("Provenance: ragft " + HtmlPage.esc(r.provenance().ragftVersion()) + ", dataset hash <span class=\"id\">"
         + HtmlPage.esc(r.provenance().datasetHash()) + "</span>.");
     page.line("<ul>");

@@ -168,10 +168,10 @@ public final class BenchMarkdown {
         passages, s.trainExamples(), s.info().trainingSnapshot().isEmpty() ? ""
             : "; training snapshot " + esc(s.info().trainingSnapshot())));
     if (!s.info().source().isEmpty()) {
-      b.append("- Source: ").append(esc(s.info().source())).append('\n');
+      b.append("- Source: ").append(cell(s.info().source())).append('\n');
     }
     if (!s.info().licence().isEmpty()) {
-      b.append("- Licence: ").append(esc(s.info().licence())).append('\n');
+      b.append("- Licence: ").append(cell(s.info().licence())).append('\n');
     }
     for (ApproachId a : st.approaches()) {
       b.append("- **").append(Names.approach(a)).append("**: ").append(esc(a.description())).append(".\n");
@@ -187,8 +187,11 @@ public final class BenchMarkdown {
       b.append(String.format(Locale.ROOT, "- %d classification case(s) have a label never seen in train.%n",
           s.unseenLabelCases()));
     }
-    for (String w : s.warnings()) {
-      b.append("- Warning: ").append(esc(w)).append('\n');
+    for (String w : Verdict.firstWarnings(s)) {
+      b.append("- Warning: ").append(cell(w)).append('\n');
+    }
+    if (s.warnings().size() > Verdict.WARNINGS) {
+      b.append("- ").append(s.warnings().size() - Verdict.WARNINGS).append(" more warnings, in summary.json.\n");
     }
     b.append(String.format(Locale.ROOT, "- Provenance: ragft %s, dataset hash %s.%n",
         esc(r.provenance().ragftVersion()), esc(r.provenance().datasetHash())));

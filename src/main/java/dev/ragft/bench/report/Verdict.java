@@ -11,7 +11,14 @@ import java.util.function.UnaryOperator;
 
 /** The verdict the reports for people open with: which approach wins which slice, and the gates. */
 final class Verdict {
+  /** Dataset warnings a report for people lists; the rest are counted (all are in summary.json). */
+  static final int WARNINGS = 20;
+
   private Verdict() {}
+
+  static List<String> firstWarnings(BenchSummary s) {
+    return s.warnings().subList(0, Math.min(WARNINGS, s.warnings().size()));
+  }
 
   /**
    * "By score: RAG wins 2 slices (all, qa); fine-tune PROXY wins no slice; 1 tie (long-tail)."

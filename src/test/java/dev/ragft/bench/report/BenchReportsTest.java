@@ -186,6 +186,25 @@ class BenchReportsTest {
     }
 
     @Test
+    void thousandsOfDatasetWarningsAreCountedNotListed() {
+      BenchResult big = large(10);
+      List<String> warnings = new ArrayList<>();
+      for (int i = 0; i < 5000; i++) {
+        warnings.add("eval.jsonl:" + (i + 1) + ":1: a warning that repeats itself for a long while, line " + i);
+      }
+      BenchSummary s = big.summary();
+      BenchResult r = new BenchResult(new BenchSummary(s.dataset(), s.info(), s.documents(), s.passages(),
+          s.trainExamples(), s.evalCases(), s.settings(), s.slices(), warnings, 0), big.gates(), big.provenance(),
+          big.eval(), big.results());
+      String md = BenchReports.render(r, BenchFormat.MARKDOWN, BenchReports.Options.DEFAULTS);
+      assertThat(md.length()).isLessThan(BenchMarkdown.LIMIT);
+      assertThat(md).contains("- 4980 more warnings, in summary.json.");
+      assertThat(md.lines().filter(l -> l.startsWith("- Warning: "))).hasSize(20);
+      assertThat(BenchReports.render(r, BenchFormat.HTML, BenchReports.Options.DEFAULTS))
+          .contains("<li>4980 more warnings, in summary.json.</li>");
+    }
+
+    @Test
     void aSmallResultIsNotCut() {
       String md = BenchReports.render(large(20), BenchFormat.MARKDOWN, BenchReports.Options.DEFAULTS);
       assertThat(md).doesNotContain("left out").contains("Failing cases: 20 of 20 results score below 0.50");
