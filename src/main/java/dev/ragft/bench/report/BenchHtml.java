@@ -48,10 +48,12 @@ public final class BenchHtml {
     List<ApproachId> approaches = s.settings().approaches();
     String title = "ragft bench: " + s.info().name() + (s.info().synthetic() ? " (synthetic)" : "");
     page.begin(title, List.of(HtmlPage.LEGEND_CSS, HtmlPage.WARNINGS_CSS, HtmlPage.PRINT_CSS,
-        "td.best{font-weight:700}.charts{display:flex;flex-wrap:wrap;gap:12px 32px}.charts figure{margin:0}"
+        "th.num{text-align:right}td.best{font-weight:700}.charts{display:flex;flex-wrap:wrap;gap:12px 32px}.charts figure{margin:0}"
             + "figcaption{font-weight:600;margin:8px 0 2px}"));
     page.header(title, "<p>" + Verdict.sentence(s, n -> "<strong>" + HtmlPage.esc(n) + "</strong>", HtmlPage::esc)
-        + " " + HtmlPage.esc(Verdict.gates(r.gates())) + "</p>"
+        + " " + (r.gates().isEmpty() ? HtmlPage.esc(Verdict.gates(r.gates())) : "<span class=\"pill\" style=\"background:"
+            + (r.gates().stream().allMatch(Gate.Result::passed) ? PASS : FAIL) + "\">"
+            + HtmlPage.esc(Verdict.gates(r.gates())) + "</span>") + "</p>"
         + (approaches.stream().anyMatch(ApproachId::trained) ? "\n<p class=\"note\"><strong>"
             + HtmlPage.esc(Names.PROXY_NOTE) + "</strong></p>" : ""));
 
@@ -111,7 +113,7 @@ public final class BenchHtml {
           : " cases") + (sl.winner().isPresent() ? " · " + HtmlPage.esc(winner(sl.winner().get())) : "")
           + "</span></h3>");
       StringBuilder head = new StringBuilder("<table><thead><tr><th>metric</th>");
-      approaches.forEach(a -> head.append("<th>").append(HtmlPage.esc(Names.approach(a))).append("</th>"));
+      approaches.forEach(a -> head.append("<th class=\"num\">").append(HtmlPage.esc(Names.approach(a))).append("</th>"));
       page.line(head.append("</tr></thead><tbody>").toString());
       for (MetricId m : sl.measured()) {
         List<ApproachId> best = sl.best(m);
@@ -154,7 +156,7 @@ public final class BenchHtml {
       page.line("<p class=\"note\">Latency not measured (--no-timing).</p>");
       return;
     }
-    StringBuilder table = new StringBuilder("<table><thead><tr><th>approach</th><th>p50 ms</th><th>p95 ms</th>"
+    StringBuilder table = new StringBuilder("<table><thead><tr><th>approach</th><th class=\"num\">p50 ms</th><th class=\"num\">p95 ms</th>"
         + "</tr></thead><tbody>");
     Optional<Slice> all = s.slice("all");
     for (ApproachId a : s.settings().approaches()) {
@@ -258,7 +260,8 @@ public final class BenchHtml {
       page.line("<p class=\"note\">No gates were set (--fail-under).</p>");
       return;
     }
-    page.line("<table><thead><tr><th>result</th><th>gate</th><th>value</th><th>threshold</th></tr></thead><tbody>");
+    page.line("<table><thead><tr><th>result</th><th>gate</th><th class=\"num\">value</th><th class=\"num\">threshold</th>"
+        + "</tr></thead><tbody>");
     for (Gate.Result g : gates) {
       page.line("<tr><td><span class=\"pill\" style=\"background:" + (g.passed() ? PASS : FAIL) + "\">"
           + (g.passed() ? "pass" : "FAIL") + "</span></td><td>"
@@ -281,7 +284,7 @@ public final class BenchHtml {
     if (failing.isEmpty()) {
       return;
     }
-    page.line("<table><thead><tr><th>approach</th><th>case</th><th>task</th><th>score</th><th>expected</th>"
+    page.line("<table><thead><tr><th>approach</th><th>case</th><th>task</th><th class=\"num\">score</th><th>expected</th>"
         + "<th>answer</th></tr></thead><tbody>");
     for (Cases.Failing f : failing.subList(0, Math.min(CASE_ROWS, failing.size()))) {
       page.line("<tr><td>" + HtmlPage.esc(Names.approach(f.approach())) + "</td><td><span class=\"id\">"
