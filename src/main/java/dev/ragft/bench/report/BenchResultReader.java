@@ -70,6 +70,9 @@ public final class BenchResultReader {
       if (seen.add(e.evalCase().id())) {
         eval.add(e.evalCase());
       }
+      if (!summary.settings().approaches().contains(e.result().approach())) {
+        continue; // logged by an earlier run resumed into this one with more approaches
+      }
       results.put(e.result().approach().id() + "\u0000" + e.result().caseId(), e.result());
     }
     if (eval.size() != summary.evalCases()) {

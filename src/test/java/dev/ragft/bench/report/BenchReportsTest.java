@@ -55,6 +55,14 @@ class BenchReportsTest {
       assertRendersAsWritten(resumed);
     }
 
+    @Test
+    void aRunResumedWithFewerApproachesRendersOnlyItsOwn() throws IOException {
+      assertThat(bench("--no-timing").exit()).isEqualTo(1);
+      Cli rag = bench("--no-timing", "--resume", "--approach", "rag", "--junit-cases");
+      assertThat(rag.err()).contains("resumed 9 results");
+      assertRendersAsWritten(rag);
+    }
+
     private Cli bench(String... more) {
       List<String> args = new ArrayList<>(List.of("bench", TINY.toString(), "--report-dir", "out", "--fail-under",
           "rag.qa.citation=0.9", "--fail-under", "rag.changed-after-training.f1=0.95", "--cache-dir", "cache"));
