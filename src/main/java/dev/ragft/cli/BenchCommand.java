@@ -160,7 +160,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     Provenance provenance = new Provenance(RagftCommand.version(), dataset.contentHash());
     String json = SummaryJson.render(outcome.summary(), results, provenance);
-    // Every report, the printed one too, renders from what summary.json holds: `report render` gives the same bytes.
+    // Every report, the printed one too, renders from what summary.json holds, so rendering the folder later
+    // (BenchReports.render) gives the same bytes.
     BenchResult result = BenchReports.ofRun(json, dataset.eval(), outcome.results());
     BenchReports.Options options = new BenchReports.Options(ctx.color(false), junitCases, junitCasePass);
     BenchReports.Options toFile = new BenchReports.Options(false, junitCases, junitCasePass);
