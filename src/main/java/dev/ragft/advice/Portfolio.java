@@ -10,6 +10,7 @@ import dev.ragft.report.ScoredUseCase;
 import dev.ragft.usecase.Candidate;
 import dev.ragft.usecase.CsvUseCaseReader;
 import dev.ragft.usecase.Source;
+import dev.ragft.usecase.UseCase;
 import dev.ragft.usecase.UseCaseReader;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,28 +81,41 @@ public final class Portfolio {
     return List.copyOf(out);
   }
 
+  /**
+   * Scores use cases already read (a saved result that {@code report render} re-derives), in the
+   * order given, exactly as {@link #score(List, Order, Consumer)} scores those it reads.
+   */
+  public Result scoreUseCases(List<UseCase> useCases, Consumer<ScoredUseCase> sink) {
+    List<Problem> problems = new ArrayList<>();
+    List<Sequencer.Entry> entries = new ArrayList<>();
+    Map<String, Location> seen = new HashMap<>();
+    for (UseCase u : useCases) {
+      advise(new Candidate(u, Map.of()), seen, problems, entries).ifPresent(sink);
+    }
+    return new Result(entries.size(), problems, sequencer.group(entries));
+  }
+
+  /** Advises on one candidate and places it, or records a duplicate id as a problem. */
+  private Optional<ScoredUseCase> advise(Candidate c, Map<String, Location> seen, List<Problem> problems,
+      List<Sequencer.Entry> entries) {
+    Location first = seen.putIfAbsent(c.useCase().id(), c.useCase().source());
+    if (first != null) {
+      problems.add(new Problem(c.useCase().source(), "duplicate id '" + c.useCase().id() + "', also at " + first
+          + "; ids must be unique across the portfolio, so this one was left out"));
+      return Optional.empty();
+    }
+    Advisor.Advice advice = advisor.advise(c.useCase(), whatIf);
+    Placement placement = sequencer.place(advice.recommendation().assessment(), advice.evidence());
+    entries.add(new Sequencer.Entry(c.useCase().id(), c.useCase().name(), placement));
+    return Optional.of(new ScoredUseCase(advice.recommendation(), placement, c.extra()));
+  }
+
   public Result score(List<Source> sources, Order order, Consumer<ScoredUseCase> sink) {
     List<Problem> problems = new ArrayList<>();
     List<Sequencer.Entry> entries = new ArrayList<>();
     List<ScoredUseCase> held = new ArrayList<>();
     Map<String, Location> seen = new HashMap<>();
-    Consumer<Candidate> each = c -> {
-      Location first = seen.putIfAbsent(c.useCase().id(), c.useCase().source());
-      if (first != null) {
-        problems.add(new Problem(c.useCase().source(), "duplicate id '" + c.useCase().id() + "', also at " + first
-            + "; ids must be unique across the portfolio, so this one was left out"));
-        return;
-      }
-      Advisor.Advice advice = advisor.advise(c.useCase(), whatIf);
-      Placement placement = sequencer.place(advice.recommendation().assessment(), advice.evidence());
-      ScoredUseCase s = new ScoredUseCase(advice.recommendation(), placement, c.extra());
-      entries.add(new Sequencer.Entry(c.useCase().id(), c.useCase().name(), placement));
-      if (order == Order.INPUT) {
-        sink.accept(s);
-      } else {
-        held.add(s);
-      }
-    };
+    Consumer<Candidate> each = c -> advise(c, seen, problems, entries).ifPresent(order == Order.INPUT ? sink : held::add);
     for (Source s : sources) {
       if (s.kind() == Source.Kind.CSV) {
         csv.read(s.path(), s.displayName(), each, problems::add);

@@ -26,12 +26,13 @@ import picocli.CommandLine.Parameters;
       "",
       "Examples:",
       "  ragft report compare baseline/summary.json target/bench/summary.json",
+      "  ragft report render rfp.json --format html --out rfp.html",
     },
-    subcommands = {ReportCommand.Compare.class},
+    subcommands = {ReportCommand.Compare.class, RenderCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:Success.",
-      "1:compare found a regression beyond a threshold.",
+      "1:compare found a regression beyond a threshold, or a render --gate failed.",
       "2:Bad usage or bad input.",
       "3:Internal error; rerun with --verbose for the stack trace."
     })
@@ -40,7 +41,7 @@ final class ReportCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: compare");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: compare or render");
   }
 
   @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false, description = {

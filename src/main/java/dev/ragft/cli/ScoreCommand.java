@@ -7,22 +7,15 @@ import dev.ragft.input.BadInputException;
 import dev.ragft.input.Location;
 import dev.ragft.report.Options;
 import dev.ragft.report.PortfolioCsv;
-import dev.ragft.report.PortfolioHtml;
-import dev.ragft.report.PortfolioJson;
-import dev.ragft.report.PortfolioMarkdown;
+import dev.ragft.report.PortfolioFormat;
 import dev.ragft.report.PortfolioReport;
-import dev.ragft.report.PortfolioTable;
 import dev.ragft.report.gate.PortfolioGates;
 import dev.ragft.report.gate.UseCaseGate;
 import dev.ragft.usecase.PortfolioFiles;
 import dev.ragft.usecase.Source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -84,15 +77,12 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table, markdown, csv, json or html (default: ${DEFAULT-VALUE}).")
-  ReportFormat format;
+  PortfolioFormat format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
   String out;
 
-  @Option(names = "--gate", paramLabel = "EXPR",
-      description = "Check every use case, e.g. confidence>=0.4, approach!=fine-tune, no-warnings (see Gates above);"
-          + " a failure is listed on stderr and exits 1. Repeatable.")
-  List<String> gateExpressions = new ArrayList<>();
+  @Mixin GateOption gate;
 
   @Option(names = "--junit", paramLabel = "FILE",
       description = "Also write JUnit XML for CI: a suite per approach, a test per use case and gate, an error per"
@@ -102,8 +92,6 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--sort", paramLabel = "KEY",
       description = "approach (then confidence), confidence (highest first) or id (default: the order read).")
   SortKey sort;
-
-  enum ReportFormat { table, markdown, csv, json, html }
 
   enum SortKey { approach, confidence, id }
 
@@ -116,26 +104,19 @@ final class ScoreCommand implements Callable<Integer> {
           "the framework has no 'roadmap' section, which score needs to sequence a portfolio into waves;"
               + " copy it from 'ragft framework show --source'");
     }
-    List<UseCaseGate> gates = new ArrayList<>();
-    for (String g : gateExpressions) {
-      try {
-        gates.add(UseCaseGate.parse(g, f));
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--gate " + e.getMessage());
-      }
-    }
+    List<UseCaseGate> gates = gate.parse(spec, f);
     List<Source> sources = PortfolioFiles.expand(paths, ctx.env().cwd());
     Optional<Prices> priceFile = prices.load(ctx.env(), f);
     // What-ifs are costly and only the JSON objects (those recommend prints) carry them.
     Portfolio portfolio = new Portfolio(f, priceFile, Set.copyOf(PortfolioCsv.resultColumns(f)),
-        format == ReportFormat.json);
+        format == PortfolioFormat.json);
     PortfolioGates checks = new PortfolioGates(f, gates);
-    List<String> extra = format == ReportFormat.csv ? portfolio.extraColumns(sources) : List.of();
+    List<String> extra = format == PortfolioFormat.csv ? portfolio.extraColumns(sources) : List.of();
     boolean toFile = out != null && !out.equals("-");
     Options options = new Options(false, false, ctx.color(toFile), ctx.unicode(toFile), RagftCommand.version());
     Portfolio.Order order = sort == null ? Portfolio.Order.INPUT : Portfolio.Order.valueOf(sort.name().toUpperCase(java.util.Locale.ROOT));
     Portfolio.Result result = ctx.stream(out, w -> {
-      PortfolioReport report = report(w, f, extra, options);
+      PortfolioReport report = format.open(w, f, extra, options);
       Portfolio.Result r = portfolio.score(sources, order, s -> {
         try {
           report.add(s);
@@ -148,7 +129,7 @@ final class ScoreCommand implements Callable<Integer> {
       return r;
     });
     if (junit != null) {
-      ctx.write(junit, checks.junit(result.problems(), provenance(f, priceFile)));
+      ctx.write(junit, checks.junit(result.problems(), PortfolioGates.provenance(RagftCommand.version(), f, priceFile.map(Prices::id))));
     }
     if (!result.problems().isEmpty()) {
       new ErrorHandler(ctx.env().err()).report(new BadInputException(result.problems()));
@@ -157,29 +138,8 @@ final class ScoreCommand implements Callable<Integer> {
           + result.scored() + " scored");
     }
     if (!gates.isEmpty()) {
-      checks.failures().forEach(l -> ctx.env().err().println("ragft: gate failed: " + l));
-      ctx.env().err().println("ragft: " + checks.summary());
+      checks.outcome().forEach(l -> ctx.env().err().println("ragft: " + l));
     }
     return result.problems().isEmpty() && checks.failed() == 0 ? ExitCode.OK : ExitCode.CHECK_FAILED;
-  }
-
-  /** What the JUnit suites carry about the run: versions and ids, never a path. */
-  private static Map<String, String> provenance(Framework f, Optional<Prices> prices) {
-    Map<String, String> p = new LinkedHashMap<>();
-    p.put("ragft.version", RagftCommand.version());
-    p.put("framework.id", f.id());
-    p.put("framework.version", f.version());
-    p.put("prices.id", prices.map(Prices::id).orElse("none"));
-    return p;
-  }
-
-  private PortfolioReport report(Writer w, Framework f, List<String> extra, Options options) throws IOException {
-    return switch (format) {
-      case table -> new PortfolioTable(w, f, options);
-      case markdown -> new PortfolioMarkdown(w, f);
-      case csv -> new PortfolioCsv(w, f, extra);
-      case json -> new PortfolioJson(w);
-      case html -> new PortfolioHtml(w, f);
-    };
   }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Renders the {@code score --format html} report in a real headless browser (Debian's chromium)
+ * Renders the {@code score --format html} and {@code recommend --format html} reports in a real headless browser (Debian's chromium)
  * and checks that it renders whole, with no console message at all: the page has no script, and
  * its Content-Security-Policy makes any attempt to load an outside asset a console error. Skipped,
  * with a message saying so, where chromium is not installed (.ci/run installs it).
@@ -87,6 +87,41 @@ class ScoreHtmlInBrowserTest {
     assertThat(r.dom()).contains("<svg id=\"approach-chart\"", "<svg id=\"roadmap-chart\"", "<svg id=\"heat-map-chart\"",
         "Wave 4: Fine-tuning after a data-collection programme");
     assertThat(r.dom().split("<tr>", -1)).as("a header row and one row per use case").hasSize(1 + 1 + 28);
+  }
+
+  @Test
+  void theRecommendationRendersWithItsChartsAndNoConsoleMessages() throws Exception {
+    Path html = dir.resolve("recommendation.html");
+    Cli recommend = Cli.run("recommend", "examples/usecases/rfp-response-drafting.yaml", "--format", "html", "--out",
+        html.toString());
+    assertThat(recommend.exit()).as(recommend.describe()).isZero();
+    Rendered r = render(html);
+    assertThat(r.exit()).isZero();
+    assertThat(r.console()).as("console messages while rendering the recommendation").isEmpty();
+    assertThat(r.dom()).contains("<svg id=\"score-chart\"", "<svg id=\"stack-chart\"", "<svg id=\"rollout-chart\"");
+    // The text a reader sees once the browser has laid the page out: tags dropped, whitespace folded.
+    String text = r.dom().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+    assertThat(text).contains("Recommended approach: Hybrid with confidence 0.12 .")
+        .contains("Hybrid: 82 of 100 (recommended)", "RAG: 79 of 100", "Fine-tune: 0 of 100")
+        .contains("1. Pattern layer", "2. Grounding layer", "3. Generation layer", "Rollout (16 weeks)");
+  }
+
+  @Test
+  void theRecommendationPrintsToPdf() throws Exception {
+    Path html = dir.resolve("recommendation.html");
+    assertThat(Cli.run("recommend", "examples/usecases/enterprise-sla-answers.yaml", "--format", "html", "--out",
+        html.toString()).exit()).isZero();
+    Path pdf = dir.resolve("recommendation.pdf");
+    Path profile = Files.createTempDirectory(dir, "profile");
+    Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
+        "--no-pdf-header-footer", "--print-to-pdf=" + pdf, html.toUri().toString())
+        .redirectErrorStream(true).redirectOutput(dir.resolve("pdf.log").toFile()).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("chromium printed within 120 s").isTrue();
+    byte[] bytes = Files.readAllBytes(pdf);
+    assertThat(bytes).as("a PDF file; log:%n%s", Files.readString(dir.resolve("pdf.log"))).startsWith('%', 'P', 'D', 'F');
+    String raw = new String(bytes, StandardCharsets.ISO_8859_1);
+    assertThat(raw.split("/Type\\s*/Page[^s]", -1).length - 1).as("pages in the PDF").isBetween(2, 6);
   }
 
   @Test

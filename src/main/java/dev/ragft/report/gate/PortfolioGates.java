@@ -30,6 +30,16 @@ public final class PortfolioGates {
     this.gates = List.copyOf(gates);
   }
 
+  /** What every suite carries about the run, in order: versions and ids, never a path. */
+  public static Map<String, String> provenance(String ragftVersion, Framework f, java.util.Optional<String> pricesId) {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("ragft.version", ragftVersion);
+    p.put("framework.id", f.id());
+    p.put("framework.version", f.version());
+    p.put("prices.id", pricesId.orElse("none"));
+    return p;
+  }
+
   /** Checks one use case against every gate, in the order the gates were given. */
   public void add(ScoredUseCase s) {
     checked.add(new Checked(s.id(), s.assessment().approach(), gates.stream().map(g -> g.check(s)).toList()));
@@ -50,6 +60,14 @@ public final class PortfolioGates {
         }
       }
     }
+    return out;
+  }
+
+  /** What a gated run prints on stderr at its end, a line each: every failed check, then the {@link #summary}. */
+  public List<String> outcome() {
+    List<String> out = new ArrayList<>();
+    failures().forEach(l -> out.add("gate failed: " + l));
+    out.add(summary());
     return out;
   }
 
