@@ -116,6 +116,13 @@ final class ResultLog implements AutoCloseable {
       g.writeEndArray();
       g.writeBooleanField("grounded", r.grounded());
       g.writeNumberField("latencyMicros", r.latencyMicros());
+      if (r.tokensMeasured()) {
+        g.writeNumberField("inputTokens", r.inputTokens());
+        g.writeNumberField("outputTokens", r.outputTokens());
+      }
+      if (!r.note().isEmpty()) {
+        g.writeStringField("note", r.note());
+      }
       g.writeEndObject();
     }
     return s + "\n";
@@ -157,15 +164,20 @@ final class ResultLog implements AutoCloseable {
     }
     boolean grounded = "true".equals(scalar(m, "grounded"));
     long latency;
+    long in;
+    long out;
     try {
       latency = Long.parseLong(scalar(m, "latencyMicros"));
+      in = m.entries().containsKey("inputTokens") ? Long.parseLong(scalar(m, "inputTokens")) : -1;
+      out = m.entries().containsKey("outputTokens") ? Long.parseLong(scalar(m, "outputTokens")) : -1;
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
     if (a.isEmpty() || id.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new CaseResult(a.get(), id, answer, citation, retrieved, grounded, latency));
+    return Optional.of(new CaseResult(a.get(), id, answer, citation, retrieved, grounded, latency, in, out,
+        scalar(m, "note")));
   }
 
   private static String scalar(Node.MapNode m, String key) {
