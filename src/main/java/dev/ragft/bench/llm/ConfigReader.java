@@ -47,11 +47,9 @@ public final class ConfigReader {
         .orElse(new Node.MapNode(Location.ofFile(ENV), Map.of()));
     r.throwIfProblems();
     Path folder = file.map(f -> f.toAbsolutePath().getParent()).orElse(cwd.toAbsolutePath());
-    secrets(root, r);
-    r.onlyKeys(root, display, TOP);
+    known(root, display, TOP, r);
     Node.MapNode ep = section(root, "endpoint", r);
-    secrets(ep, r);
-    r.onlyKeys(ep, "endpoint", ENDPOINT);
+    known(ep, "endpoint", ENDPOINT, r);
     List<Problem> envProblems = new ArrayList<>();
     String baseUrl = env.getOrDefault("RAGFT_BASE_URL", text(ep, "endpoint", "base-url", r));
     String givenKeyEnv = env.getOrDefault("RAGFT_API_KEY_ENV", text(ep, "endpoint", "api-key-env", r));
@@ -100,8 +98,7 @@ public final class ConfigReader {
   private static EndpointConfig.ModelConfig model(Node.MapNode root, String name, String envName,
       Map<String, String> env, NodeReader r, Path folder, Path cwd) {
     Node.MapNode m = section(root, name, r);
-    secrets(m, r);
-    r.onlyKeys(m, name, MODEL);
+    known(m, name, MODEL, r);
     String model = env.getOrDefault(envName, text(m, name, "model", r));
     return new EndpointConfig.ModelConfig(model, text(m, name, "tier", r), path(text(m, name, "prompt", r), folder, cwd),
         path(text(m, name, "label-prompt", r), folder, cwd));
@@ -121,13 +118,18 @@ public final class ConfigReader {
     return r.optional(root, key).flatMap(n -> r.asMap(n, key)).orElse(new Node.MapNode(root.location(), Map.of()));
   }
 
-  private static void secrets(Node.MapNode m, NodeReader r) {
+  /** Reports a key that would hold a secret (saying where the key goes instead) and any other unknown key. */
+  private static void known(Node.MapNode m, String what, List<String> allowed, NodeReader r) {
+    Map<String, Node.Entry> rest = new java.util.LinkedHashMap<>();
     for (Node.Entry e : m.entries().values()) {
       if (SECRET_KEYS.contains(e.key())) {
         r.problem(e.keyLocation(), e.key() + ": an API key never goes in " + FILE + "; put it in the environment"
             + " variable named by endpoint.api-key-env (default " + EndpointConfig.DEFAULT_KEY_ENV + ")");
+      } else {
+        rest.put(e.key(), e);
       }
     }
+    r.onlyKeys(new Node.MapNode(m.location(), rest), what, allowed);
   }
 
   private static String text(Node.MapNode m, String section, String key, NodeReader r) {
