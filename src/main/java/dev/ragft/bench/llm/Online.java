@@ -76,8 +76,12 @@ public final class Online {
 
   /** What results depend on besides the dataset and settings: results for other models are not resumed. */
   public String resultKey() {
-    return "endpoint=" + config.displayUrl() + ";rag=" + rag().map(g -> g.model() + "/" + g.answer().name() + "/"
-        + g.label().name()).orElse("") + ";fine-tune=" + fineTune().map(g -> g.model() + "/" + g.answer().name() + "/"
-        + g.label().name()).orElse("") + ";temperature=" + config.temperature() + ";maxTokens=" + config.maxTokens();
+    return "endpoint=" + config.displayUrl() + ";rag=" + rag().map(Online::key).orElse("") + ";fine-tune="
+        + fineTune().map(Online::key).orElse("") + ";temperature=" + config.temperature() + ";maxTokens="
+        + config.maxTokens();
+  }
+
+  private static String key(Generator g) {
+    return g.model() + "/" + g.answer().fingerprint() + "/" + g.label().fingerprint();
   }
 }

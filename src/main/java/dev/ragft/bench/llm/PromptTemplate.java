@@ -120,6 +120,11 @@ public final class PromptTemplate {
     return name;
   }
 
+  /** The template's name and a hash of its text: an edited prompt is a different experiment. */
+  public String fingerprint() {
+    return name + "#" + Integer.toHexString((system + "\u0000" + user).hashCode());
+  }
+
   /** The messages for one case: the system message when the template has one, then the user message. */
   public List<Message> render(Map<String, String> values) {
     List<Message> out = new ArrayList<>();

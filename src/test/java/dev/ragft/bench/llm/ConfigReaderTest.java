@@ -40,7 +40,8 @@ class ConfigReaderTest {
     assertThat(c.maxAttempts()).isEqualTo(5);
     assertThat(c.rag().model()).isEqualTo("gpt-4o-mini");
     assertThat(c.rag().tier()).isEqualTo("small-hosted");
-    assertThat(c.rag().answerPrompt()).isEqualTo("prompts/rag-answer.txt");
+    assertThat(c.rag().answerPrompt()).as("the built-in prompt").isEmpty();
+    assertThat(c.maxTokens()).isEqualTo(512);
     assertThat(c.fineTune().model()).startsWith("ft:gpt-4o-mini");
   }
 
