@@ -83,6 +83,8 @@ class BenchEndpointsTest {
     assertThat(summary).contains("\"offlineProxy\": false").contains("\"id\": \"rag-model\"")
         .contains("\"endpoint\": \"" + server.baseUrl() + "\"").contains("\"input-tokens\"");
     assertThat(read("reports/cases.jsonl")).contains("\"citation\":\"pricing\"").contains("\"inputTokens\":");
+    assertThat(read("reports/junit.xml")).contains("<property name=\"approach.model\" value=\"rag-model\"/>")
+        .contains("<property name=\"approach.model\" value=\"ft-model\"/>");
     // The fake answers every label prompt with the first label, billing: right for two of four cases.
     assertThat(summary).containsPattern("\"classification\",[^\\]]*\"rag\": \\{\\s*\"score\": 0\\.5000");
 
