@@ -14,6 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 
 /**
@@ -22,6 +28,9 @@ import java.util.function.LongSupplier;
  * and summarises. Results already in the log are reused when resuming.
  */
 public final class BenchService {
+  /** How a result's note starts when a model's reply held no label. */
+  static final String UNPARSEABLE = "unparseable label reply";
+
   /**
    * Where the results log goes and whether to resume it; the cache folder for large indexes; the
    * models behind an endpoint, when configured.
@@ -143,27 +152,25 @@ public final class BenchService {
       }
       long calls = 0;
       long in = 0;
-      long out2 = 0;
+      long outTokens = 0;
       long unparseable = 0;
       for (CaseResult r : results.values()) {
         if (r.approach() == a.id()) {
           if (r.tokensMeasured()) {
             calls++;
             in += r.inputTokens();
-            out2 += r.outputTokens();
+            outTokens += r.outputTokens();
           }
           if (r.note().startsWith(UNPARSEABLE)) {
             unparseable++;
           }
         }
       }
-      out.add(new ModelUse(a.id(), g.model(), g.client().config().displayUrl(), description, calls, in, out2,
+      out.add(new ModelUse(a.id(), g.model(), g.client().config().displayUrl(), description, calls, in, outTokens,
           unparseable));
     }
     return out;
   }
-
-  static final String UNPARSEABLE = "unparseable label reply";
 
   /**
    * Runs approaches on cases and times them: offline ones on the calling thread when asked; those
@@ -172,14 +179,14 @@ public final class BenchService {
    * further request is started.
    */
   private static final class Calls implements AutoCloseable {
-    private final java.util.concurrent.ExecutorService pool;
+    private final ExecutorService pool;
     private final LongSupplier nanoTime;
     private final boolean timing;
-    private final Map<String, java.util.concurrent.Future<CaseResult>> pending = new LinkedHashMap<>();
-    private final java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final Map<String, Future<CaseResult>> pending = new LinkedHashMap<>();
+    private final AtomicBoolean failed = new AtomicBoolean();
 
     Calls(int threads, LongSupplier nanoTime, boolean timing) {
-      this.pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+      this.pool = Executors.newFixedThreadPool(threads, r -> {
         Thread t = new Thread(r, "ragft-endpoint");
         t.setDaemon(true);
         return t;
@@ -191,7 +198,7 @@ public final class BenchService {
     void submit(Approach a, EvalCase c) {
       pending.put(ResultLog.key(a.id(), c.id()), pool.submit(() -> {
         if (failed.get()) {
-          throw new java.util.concurrent.CancellationException("an earlier request failed");
+          throw new CancellationException("an earlier request failed");
         }
         try {
           return timed(a, c);
@@ -213,7 +220,7 @@ public final class BenchService {
     CaseResult result(Approach a, EvalCase c) {
       try {
         return pending.remove(ResultLog.key(a.id(), c.id())).get();
-      } catch (java.util.concurrent.ExecutionException e) {
+      } catch (ExecutionException e) {
         if (e.getCause() instanceof RuntimeException r) {
           throw r;
         }

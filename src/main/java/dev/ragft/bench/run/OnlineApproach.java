@@ -17,8 +17,9 @@ import java.util.Set;
 
 /**
  * The approaches against a real model behind an OpenAI-compatible endpoint. Retrieval is the same
- * as offline (and runs one case at a time: the shared indexes are not used concurrently); the
- * model calls run concurrently, bounded by the client.
+ * as offline; the model calls run concurrently, bounded by the client. The indexes are immutable
+ * Lucene searchers, safe to search from several threads; lookups through {@link Models} still take
+ * its lock, because Models builds what is asked for lazily.
  */
 final class OnlineApproach {
   private static final int NOTE_CHARS = 120;
@@ -77,7 +78,7 @@ final class OnlineApproach {
     return b.toString().stripTrailing();
   }
 
-  /** The passages a RAG case retrieves, in rank order (one case at a time: the indexes are shared). */
+  /** The passages a RAG case retrieves, in rank order. */
   static List<Retriever.Found> retrieve(Models m, EvalCase c) {
     synchronized (m) {
       return m.retriever().passages(c.input(), m.searchDepth());
