@@ -129,6 +129,9 @@ final class BenchCommand implements Callable<Integer> {
       description = "Endpoint settings (default: ragft.yaml in the working folder, when there is one).")
   String config;
 
+  @Option(names = "--offline", description = "Ignore ragft.yaml and the RAGFT_* variables: run the offline approaches only.")
+  boolean offline;
+
   @Option(names = "--no-cache", description = "Neither read nor write the response cache: call the endpoint for every case.")
   boolean noCache;
 
@@ -153,7 +156,11 @@ final class BenchCommand implements Callable<Integer> {
       env.err().println("ragft: warning: " + w);
     }
     Dataset dataset = read.orThrow();
-    Optional<EndpointConfig> endpoint = ConfigReader.read(Optional.ofNullable(config), env.cwd(), env.vars());
+    if (offline && config != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--offline and --config exclude each other");
+    }
+    Optional<EndpointConfig> endpoint = offline ? Optional.empty()
+        : ConfigReader.read(Optional.ofNullable(config), env.cwd(), env.vars());
     Path cache = env.resolve(cacheDir);
     if (dryRun) {
       Prices p = prices.load(env, FrameworkLoader.loadBuiltIn(FrameworkLoader.defaultId())).orElseThrow(() ->

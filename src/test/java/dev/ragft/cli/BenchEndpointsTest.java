@@ -146,6 +146,16 @@ class BenchEndpointsTest {
   }
 
   @Test
+  void offlineIgnoresTheConfiguration() throws IOException {
+    config();
+    Cli r = bench("--no-timing", "--offline");
+    assertThat(r.exit()).as(r.describe()).isZero();
+    assertThat(server.seen()).isEmpty();
+    assertThat(r.out()).doesNotContain("REAL MODEL").contains("fine-tune: OFFLINE PROXY");
+    assertThat(r.err()).doesNotContain("endpoint");
+  }
+
+  @Test
   void anApiKeyInRagftYamlIsBadInput() throws IOException {
     Files.writeString(dir.resolve("ragft.yaml"), "endpoint:\n  base-url: " + server.baseUrl() + "\n  api-key: " + KEY
         + "\nrag:\n  model: m\n");
