@@ -62,7 +62,7 @@ import picocli.CommandLine.Parameters;
       "              --fail-under rag.qa.f1=0.6 --fail-under hybrid.accuracy=0.8",
       "  ragft bench my-dataset --report-dir target/bench --resume",
       "  ragft bench my-dataset --config ragft.yaml --dry-run",
-      "  OPENAI_API_KEY=... ragft bench my-dataset --config ragft.yaml --approach rag,fine-tune",
+      "  OPENAI_API_KEY=... ragft bench my-dataset --approach rag,fine-tune",
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
