@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,6 +145,41 @@ class BenchEndpointsTest {
     assertThat(dir.resolve("cache/llm")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(),
         p -> assertThat(p).isEmptyDirectory());
     keyWrittenNowhere();
+  }
+
+  @Test
+  void anEndpointThatKeepsFailingEndsTheRunAndResumeFinishesIt() throws IOException {
+    config();
+    AtomicInteger answered = new AtomicInteger();
+    AtomicBoolean down = new AtomicBoolean(true);
+    server.otherwise(s -> down.get() && answered.get() >= 5 ? new FakeChatServer.Canned(503, Map.of(), "")
+        : countAnswer(answered, s));
+    Map<String, String> env = Map.of("OPENAI_API_KEY", KEY, "RAGFT_CONCURRENCY", "1");
+    String[] args = {"bench", TINY, "--cache-dir", "cache", "--report-dir", "reports", "--no-timing", "--approach",
+        "rag,fine-tune"};
+    Cli failed = Cli.run(dir, env, "", args);
+    runs.add(failed);
+    assertThat(failed.exit()).as(failed.describe()).isEqualTo(2);
+    assertThat(failed.err()).contains("(model ft-model): no answer after 2 attempts (endpoint.max-attempts); last: HTTP"
+        + " 503");
+    assertThat(server.seen()).hasSize(7);
+    assertThat(read("reports/cases.jsonl").lines().count()).as("the header and the five answered cases").isEqualTo(6);
+
+    down.set(false);
+    List<String> resume = new ArrayList<>(List.of(args));
+    resume.add("--resume");
+    Cli resumed = Cli.run(dir, env, "", resume.toArray(String[]::new));
+    runs.add(resumed);
+    assertThat(resumed.exit()).as(resumed.describe()).isZero();
+    assertThat(resumed.err()).contains("resumed 5 results");
+    assertThat(server.seen()).hasSize(7 + 13);
+    keyWrittenNowhere();
+  }
+
+  private static FakeChatServer.Canned countAnswer(AtomicInteger answered,
+      FakeChatServer.Seen s) {
+    answered.incrementAndGet();
+    return FakeChatServer.answer(s);
   }
 
   @Test

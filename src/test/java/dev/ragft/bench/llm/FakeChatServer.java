@@ -115,7 +115,7 @@ public final class FakeChatServer implements AutoCloseable {
   }
 
   /** The default reply, read off the prompt. */
-  static Canned answer(Seen s) {
+  public static Canned answer(Seen s) {
     Matcher p = PASSAGE.matcher(s.body());
     Matcher l = FIRST_LABEL.matcher(s.body());
     String content;
