@@ -2,15 +2,22 @@ package dev.ragft.cli;
 
 import dev.ragft.bench.dataset.Dataset;
 import dev.ragft.bench.dataset.DatasetReader;
+import dev.ragft.bench.llm.ConfigReader;
+import dev.ragft.bench.llm.EndpointConfig;
+import dev.ragft.bench.llm.Online;
 import dev.ragft.bench.report.BenchFormat;
 import dev.ragft.bench.report.BenchReports;
 import dev.ragft.bench.report.BenchResult;
+import dev.ragft.bench.report.DryRunTable;
 import dev.ragft.bench.report.Provenance;
 import dev.ragft.bench.report.SummaryJson;
 import dev.ragft.bench.run.ApproachId;
 import dev.ragft.bench.run.BenchService;
 import dev.ragft.bench.run.BenchSettings;
+import dev.ragft.bench.run.DryRun;
 import dev.ragft.bench.run.Gate;
+import dev.ragft.cost.Prices;
+import dev.ragft.framework.FrameworkLoader;
 import dev.ragft.input.BadInputException;
 import dev.ragft.input.Location;
 import dev.ragft.input.Problem;
@@ -42,6 +49,12 @@ import picocli.CommandLine.Parameters;
       "MRR@10, nDCG@10, citation correctness, latency p50/p95. Each result is logged",
       "as it completes (cases.jsonl), so an interrupted run continues with --resume.",
       "",
+      "With a ragft.yaml (or --config FILE, or RAGFT_BASE_URL and RAGFT_RAG_MODEL /",
+      "RAGFT_FT_MODEL), rag and fine-tune call real models behind an OpenAI-compatible",
+      "endpoint; the API key comes only from an environment variable (default",
+      "OPENAI_API_KEY). Replies are cached under --cache-dir/llm; --dry-run estimates",
+      "tokens and cost without calling anything.",
+      "",
       "Examples:",
       "  ragft bench examples/datasets/acme-support",
       "  ragft bench my-dataset --approach rag,hybrid --top-k 10",
@@ -49,12 +62,15 @@ import picocli.CommandLine.Parameters;
       "              --fail-under rag.qa.f1=0.6 --fail-under hybrid.accuracy=0.8",
       "  ragft bench my-dataset --report-dir target/bench --resume",
       "  ragft bench my-dataset --no-timing --markdown summary.md --html report.html",
+      "  ragft bench my-dataset --config ragft.yaml --dry-run",
+      "  OPENAI_API_KEY=... ragft bench my-dataset --approach rag,fine-tune",
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:Success; every gate passed.",
       "1:A --fail-under gate failed (each failed gate is printed).",
-      "2:Bad usage or bad input; the message names file, line and the valid values.",
+      "2:Bad usage or bad input; the message names file, line and the valid values; an endpoint refused the"
+          + " request (401, 403, 404) or gave no answer after every attempt.",
       "3:Internal error; rerun with --verbose for the stack trace."
     })
 final class BenchCommand implements Callable<Integer> {
@@ -122,6 +138,22 @@ final class BenchCommand implements Callable<Integer> {
       description = "Where large indexes and the results log (without --report-dir) are kept (default: ${DEFAULT-VALUE}).")
   String cacheDir;
 
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Endpoint settings (default: ragft.yaml in the working folder, when there is one).")
+  String config;
+
+  @Option(names = "--offline", description = "Ignore ragft.yaml and the RAGFT_* variables: run the offline approaches only.")
+  boolean offline;
+
+  @Option(names = "--no-cache", description = "Neither read nor write the response cache: call the endpoint for every case.")
+  boolean noCache;
+
+  @Option(names = "--dry-run",
+      description = "Estimate the tokens and cost of running against the endpoint's models, without calling anything.")
+  boolean dryRun;
+
+  @CommandLine.Mixin PricesOption prices = new PricesOption();
+
   enum Format { text, json, markdown, html, junit, csv }
 
   @Override
@@ -137,14 +169,31 @@ final class BenchCommand implements Callable<Integer> {
       env.err().println("ragft: warning: " + w);
     }
     Dataset dataset = read.orThrow();
-    BenchService.checkRunnable(dataset, settings);
-    Optional<Path> reports = Optional.ofNullable(reportDir).map(r -> writableFolder(env, r));
+    if (offline && config != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--offline and --config exclude each other");
+    }
+    Optional<EndpointConfig> endpoint = offline ? Optional.empty()
+        : ConfigReader.read(Optional.ofNullable(config), env.cwd(), env.vars());
     Path cache = env.resolve(cacheDir);
+    if (dryRun) {
+      Prices p = prices.load(env, FrameworkLoader.loadBuiltIn(FrameworkLoader.defaultId())).orElseThrow(() ->
+          new BadInputException(Location.ofFile("--prices"), "no price file to cost the tokens with; give --prices FILE"));
+      ctx.write(null, DryRunTable.render(DryRun.estimate(dataset, settings, endpoint, p, env.cwd(), Optional.of(cache))));
+      return ExitCode.OK;
+    }
+    Optional<Online> online = Online.open(endpoint, env.vars(), env.cwd(),
+        noCache ? Optional.empty() : Optional.of(cache.resolve("llm")), seed, System::nanoTime);
+    String banner = Online.banner(online, noCache ? "" : join(cacheDir, "llm"));
+    if (!banner.isEmpty()) {
+      env.err().println("ragft: " + banner);
+    }
+    BenchService.checkRunnable(dataset, settings, online);
+    Optional<Path> reports = Optional.ofNullable(reportDir).map(r -> writableFolder(env, r));
     Path log = reports.map(r -> r.resolve(LOG)).orElse(cache.resolve("runs").resolve(dataset.contentHash()).resolve(LOG));
     String logName = reportDir != null ? join(reportDir, LOG) : join(cacheDir, "runs/" + dataset.contentHash() + "/" + LOG);
     ProgressBar bar = new ProgressBar(env);
     BenchService.Outcome outcome = BenchService.run(
-        new BenchService.Request(dataset, settings, log, logName, resume, Optional.of(cache), warnings),
+        new BenchService.Request(dataset, settings, log, logName, resume, Optional.of(cache), warnings, online),
         System::nanoTime, bar::advance); // a method reference: verifying this class loads no bench type
     bar.finish();
     if (outcome.resumed() > 0) {

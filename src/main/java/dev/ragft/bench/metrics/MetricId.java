@@ -16,7 +16,11 @@ public enum MetricId {
   NDCG("ndcg@10", "nDCG@10", true),
   CITATION("citation", "citation correct", true),
   LATENCY_P50("latency-p50-ms", "latency p50 ms", false),
-  LATENCY_P95("latency-p95-ms", "latency p95 ms", false);
+  LATENCY_P95("latency-p95-ms", "latency p95 ms", false),
+  /** Mean prompt tokens per case, as the endpoint counted them; only for approaches that called a model. */
+  INPUT_TOKENS("input-tokens", "input tokens", false),
+  /** Mean completion tokens per case, as the endpoint counted them. */
+  OUTPUT_TOKENS("output-tokens", "output tokens", false);
 
   private final String id;
   private final String label;
@@ -42,7 +46,7 @@ public enum MetricId {
   }
 
   public boolean isLatency() {
-    return !higherIsBetter;
+    return this == LATENCY_P50 || this == LATENCY_P95;
   }
 
   public static Optional<MetricId> of(String id) {

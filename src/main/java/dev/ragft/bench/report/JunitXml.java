@@ -83,7 +83,11 @@ public final class JunitXml {
     out.put("dataset.name", s.info().name());
     out.put("dataset.hash", p.datasetHash());
     out.put("approach", a.id());
-    out.put("approach.offlineProxy", Boolean.toString(a.trained()));
+    out.put("approach.offlineProxy", Boolean.toString(s.model(a).isEmpty() && a.trained()));
+    s.model(a).ifPresent(m -> {
+      out.put("approach.model", m.model());
+      out.put("approach.endpoint", m.endpoint());
+    });
     out.put("approaches", String.join(",", st.approaches().stream().map(ApproachId::id).toList()));
     out.put("seed", Long.toString(st.seed()));
     out.put("topK", Integer.toString(st.topK()));

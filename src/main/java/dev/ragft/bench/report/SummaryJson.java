@@ -10,6 +10,7 @@ import dev.ragft.bench.run.ApproachId;
 import dev.ragft.bench.run.BenchSettings;
 import dev.ragft.bench.run.BenchSummary;
 import dev.ragft.bench.run.Gate;
+import dev.ragft.bench.run.ModelUse;
 import dev.ragft.bench.run.Slice;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -94,8 +95,22 @@ public final class SummaryJson {
     for (ApproachId a : st.approaches()) {
       g.writeStartObject();
       g.writeStringField("id", a.id());
-      g.writeBooleanField("offlineProxy", a.trained());
-      g.writeStringField("description", a.description());
+      java.util.Optional<ModelUse> m = s.model(a);
+      if (m.isPresent()) {
+        g.writeBooleanField("offlineProxy", false);
+        g.writeStringField("description", m.get().description());
+        g.writeObjectFieldStart("model");
+        g.writeStringField("id", m.get().model());
+        g.writeStringField("endpoint", m.get().endpoint());
+        g.writeNumberField("calls", m.get().calls());
+        g.writeNumberField("inputTokens", m.get().inputTokens());
+        g.writeNumberField("outputTokens", m.get().outputTokens());
+        g.writeNumberField("unparseableLabels", m.get().unparseableLabels());
+        g.writeEndObject();
+      } else {
+        g.writeBooleanField("offlineProxy", a.trained());
+        g.writeStringField("description", a.description());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -5,6 +5,7 @@ import dev.ragft.bench.run.ApproachId;
 import dev.ragft.bench.run.BenchSettings;
 import dev.ragft.bench.run.BenchSummary;
 import dev.ragft.bench.run.Gate;
+import dev.ragft.bench.run.ModelUse;
 import dev.ragft.bench.run.Slice;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +66,19 @@ public final class SummaryTable {
     b.append("* best on the row (latency: lowest). score: token F1 for a question, 1 or 0 for a label.\n");
     b.append("Retrieval metrics on the documents of the retrieved passages; citation: the cited document is relevant.\n");
     for (ApproachId a : st.approaches()) {
-      b.append(a.id()).append(": ").append(a.description()).append(".\n");
+      Optional<ModelUse> m = s.model(a);
+      if (m.isPresent()) {
+        b.append(a.id()).append(": REAL MODEL: ").append(m.get().description()).append(String.format(Locale.ROOT,
+            ". Tokens measured by the endpoint: %d input and %d output over %d calls", m.get().inputTokens(),
+            m.get().outputTokens(), m.get().calls()));
+        if (m.get().unparseableLabels() > 0) {
+          b.append("; ").append(m.get().unparseableLabels()).append(" label replies held no label (counted wrong)");
+        }
+        b.append(".\n");
+      } else {
+        b.append(a.id()).append(": ").append(a.description()).append(s.models().isEmpty() ? "" : " (offline)")
+            .append(".\n");
+      }
     }
     if (!st.timing()) {
       b.append("Latency not measured (--no-timing).\n");

@@ -2,6 +2,8 @@ package dev.ragft.bench.run;
 
 import dev.ragft.bench.dataset.EvalCase;
 import dev.ragft.bench.dataset.Task;
+import dev.ragft.bench.llm.Generator;
+import dev.ragft.bench.llm.Online;
 import dev.ragft.bench.retrieval.ExtractiveReader;
 import dev.ragft.bench.retrieval.Retriever;
 import dev.ragft.bench.train.NearestPairResponder;
@@ -9,7 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** One way of answering eval cases, over the shared {@link Models}. */
-sealed interface Approach permits Approach.Rag, Approach.FineTune, Approach.Hybrid {
+sealed interface Approach
+    permits Approach.Rag, Approach.FineTune, Approach.Hybrid, OnlineApproach.Rag, OnlineApproach.FineTune {
   ApproachId id();
 
   CaseResult.Output run(EvalCase c);
@@ -20,6 +23,16 @@ sealed interface Approach permits Approach.Rag, Approach.FineTune, Approach.Hybr
       case FINE_TUNE -> new FineTune(m);
       case HYBRID -> new Hybrid(m);
     };
+  }
+
+  /** The approach against the endpoint's model when one is configured for it, else the offline one. */
+  static Approach of(ApproachId id, Models m, Optional<Online> online) {
+    Optional<Generator> g = online.flatMap(o -> id == ApproachId.RAG ? o.rag()
+        : id == ApproachId.FINE_TUNE ? o.fineTune() : Optional.empty());
+    if (g.isEmpty()) {
+      return of(id, m);
+    }
+    return id == ApproachId.RAG ? new OnlineApproach.Rag(m, g.get()) : new OnlineApproach.FineTune(m, g.get());
   }
 
   /** Retrieval and a reader for questions; a vote of retrieved labelled examples for labels. */

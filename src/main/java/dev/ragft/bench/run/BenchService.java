@@ -3,6 +3,7 @@ package dev.ragft.bench.run;
 import dev.ragft.bench.dataset.Dataset;
 import dev.ragft.bench.dataset.EvalCase;
 import dev.ragft.bench.dataset.Task;
+import dev.ragft.bench.llm.Online;
 import dev.ragft.input.BadInputException;
 import dev.ragft.input.Location;
 import dev.ragft.input.Problem;
@@ -20,12 +21,24 @@ import java.util.function.LongSupplier;
  * and summarises. Results already in the log are reused when resuming.
  */
 public final class BenchService {
-  /** Where the results log goes and whether to resume it; the cache folder for large indexes. */
+  /** How a result's note starts when a model's reply held no label. */
+  static final String UNPARSEABLE = "unparseable label reply";
+
+  /**
+   * Where the results log goes and whether to resume it; the cache folder for large indexes; the
+   * models behind an endpoint, when configured.
+   */
   public record Request(
       Dataset dataset, BenchSettings settings, Path log, String logDisplay, boolean resume, Optional<Path> cacheFolder,
-      List<String> warnings) {
+      List<String> warnings, Optional<Online> online) {
     public Request {
       warnings = List.copyOf(warnings);
+    }
+
+    /** An offline run. */
+    public Request(Dataset dataset, BenchSettings settings, Path log, String logDisplay, boolean resume,
+        Optional<Path> cacheFolder, List<String> warnings) {
+      this(dataset, settings, log, logDisplay, resume, cacheFolder, warnings, Optional.empty());
     }
   }
 
@@ -40,9 +53,16 @@ public final class BenchService {
 
   /** Checks that every chosen approach can run on the dataset. */
   public static void checkRunnable(Dataset d, BenchSettings s) {
+    checkRunnable(d, s, Optional.empty());
+  }
+
+  /** Checks that every chosen approach can run on the dataset; a real fine-tuned model needs no train. */
+  public static void checkRunnable(Dataset d, BenchSettings s, Optional<Online> online) {
     List<Problem> problems = new ArrayList<>();
     Location train = Location.ofFile(d.displayName() + "/train.jsonl");
-    List<String> trained = s.approaches().stream().filter(ApproachId::trained).map(ApproachId::id).toList();
+    boolean realFineTune = online.flatMap(Online::fineTune).isPresent();
+    List<String> trained = s.approaches().stream().filter(ApproachId::trained)
+        .filter(a -> !(a == ApproachId.FINE_TUNE && realFineTune)).map(ApproachId::id).toList();
     if (!trained.isEmpty() && d.hasEval(Task.QA) && d.train(Task.QA).isEmpty()) {
       problems.add(new Problem(train, "no qa examples to train on, but " + String.join(" and ", trained)
           + (trained.size() == 1 ? " needs" : " need") + " them for the qa cases; add them or run --approach rag"));
@@ -55,14 +75,18 @@ public final class BenchService {
   public static Outcome run(Request req, LongSupplier nanoTime, Progress progress) {
     Dataset d = req.dataset();
     BenchSettings s = req.settings();
-    checkRunnable(d, s);
-    String key = ResultLog.key(d.contentHash(), s);
+    checkRunnable(d, s, req.online());
+    String key = ResultLog.key(d.contentHash(), s) + req.online().map(o -> ";" + o.resultKey()).orElse("");
     try (ResultLog log = ResultLog.open(req.log(), req.logDisplay(), key, req.resume());
-        Models models = new Models(d, s, req.cacheFolder())) {
+        Models models = new Models(d, s, req.cacheFolder());
+        Calls calls = new Calls(req.online().map(o -> o.config().concurrency()).orElse(1), nanoTime, s.timing())) {
       Map<String, CaseResult> results = new LinkedHashMap<>();
       int resumed = 0;
-      models.prepare(s.approaches());
-      List<Approach> approaches = s.approaches().stream().map(a -> Approach.of(a, models)).toList();
+      List<Approach> approaches = s.approaches().stream().map(a -> Approach.of(a, models, req.online())).toList();
+      models.prepare(approaches.stream().filter(a -> !(a instanceof OnlineApproach.FineTune)).map(Approach::id)
+          .toList());
+      calls.submitAhead(d.eval(), approaches, k -> log.previous().containsKey(k)
+          && log.previous().get(k).timed() == s.timing());
       int total = d.eval().size() * approaches.size();
       int done = 0;
       for (EvalCase c : d.eval()) {
@@ -73,10 +97,7 @@ public final class BenchService {
             results.put(k, previous);
             resumed++;
           } else {
-            long start = nanoTime.getAsLong();
-            CaseResult.Output out = a.run(c);
-            long micros = s.timing() ? Math.max(0, (nanoTime.getAsLong() - start) / 1000) : -1;
-            CaseResult r = out.timed(a.id(), c.id(), micros);
+            CaseResult r = calls.result(a, c);
             log.append(c, r);
             results.put(k, r);
           }
@@ -84,7 +105,8 @@ public final class BenchService {
         }
       }
       int passages = models.passageCount();
-      return new Outcome(Summarizer.summarize(d, s, results, passages, req.warnings()), results, resumed);
+      BenchSummary summary = Summarizer.summarize(d, s, results, passages, req.warnings());
+      return new Outcome(summary.withModels(ModelUse.of(approaches, results)), results, resumed);
     }
   }
 }

@@ -7,17 +7,38 @@ import java.util.Optional;
 
 /**
  * The result of a bench run: what was measured (dataset, sizes, settings) and the metrics per
- * slice. {@code unseenLabelCases} counts classification cases whose label train never shows.
+ * slice. {@code unseenLabelCases} counts classification cases whose label train never shows;
+ * {@code models} the approaches that called a real model (empty for an offline run).
  */
 public record BenchSummary(
     String dataset, DatasetInfo info, int documents, int passages, int trainExamples, int evalCases,
-    BenchSettings settings, List<Slice> slices, List<String> warnings, int unseenLabelCases) {
+    BenchSettings settings, List<Slice> slices, List<String> warnings, int unseenLabelCases, List<ModelUse> models) {
   public BenchSummary {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(info, "info");
     Objects.requireNonNull(settings, "settings");
     slices = List.copyOf(slices);
     warnings = List.copyOf(warnings);
+    models = List.copyOf(models);
+  }
+
+  /** An offline run's summary. */
+  public BenchSummary(
+      String dataset, DatasetInfo info, int documents, int passages, int trainExamples, int evalCases,
+      BenchSettings settings, List<Slice> slices, List<String> warnings, int unseenLabelCases) {
+    this(dataset, info, documents, passages, trainExamples, evalCases, settings, slices, warnings, unseenLabelCases,
+        List.of());
+  }
+
+  /** This summary, naming the approaches that called a real model. */
+  public BenchSummary withModels(List<ModelUse> used) {
+    return new BenchSummary(dataset, info, documents, passages, trainExamples, evalCases, settings, slices, warnings,
+        unseenLabelCases, used);
+  }
+
+  /** The real model an approach called, or empty when it ran offline. */
+  public Optional<ModelUse> model(ApproachId a) {
+    return models.stream().filter(m -> m.approach() == a).findFirst();
   }
 
   public Optional<Slice> slice(String name) {

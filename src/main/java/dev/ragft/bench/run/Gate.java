@@ -43,7 +43,7 @@ public record Gate(String text, ApproachId approach, String slice, MetricId metr
     String metric = left.substring(last + 1);
     ApproachId a = ApproachId.of(approach).orElseThrow(() -> new IllegalArgumentException(
         "'" + text + "': unknown approach '" + approach + "'; expected one of " + ApproachId.ids()));
-    MetricId m = MetricId.of(metric).filter(x -> !x.isLatency()).orElseThrow(() -> new IllegalArgumentException(
+    MetricId m = MetricId.of(metric).filter(MetricId::higherIsBetter).orElseThrow(() -> new IllegalArgumentException(
         "'" + text + "': unknown metric '" + metric + "'; expected one of " + gateMetrics()));
     double v;
     try {
@@ -61,7 +61,7 @@ public record Gate(String text, ApproachId approach, String slice, MetricId metr
   public static String gateMetrics() {
     StringBuilder b = new StringBuilder();
     for (MetricId m : MetricId.values()) {
-      if (!m.isLatency()) {
+      if (m.higherIsBetter()) {
         b.append(b.length() == 0 ? "" : ", ").append(m.id());
       }
     }
@@ -85,7 +85,7 @@ public record Gate(String text, ApproachId approach, String slice, MetricId metr
     if (v.isEmpty()) {
       throw new IllegalArgumentException("'" + text + "': " + metric.id() + " is not measured for " + approach.id()
           + " on slice " + slice + "; measured: " + String.join(", ", sl.get().metrics().get(approach).keySet().stream()
-              .filter(m -> !m.isLatency()).map(MetricId::id).toList()));
+              .filter(MetricId::higherIsBetter).map(MetricId::id).toList()));
     }
     // Compared at the reported precision, so a gate never fails on a value printed as equal.
     boolean passed = Math.round(v.get() * 10_000) >= Math.round(threshold * 10_000);

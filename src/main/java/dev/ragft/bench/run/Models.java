@@ -28,6 +28,7 @@ final class Models implements AutoCloseable {
   private VoteClassifier voter;
   private TextClassifier classifier;
   private NearestPairResponder responder;
+  private List<String> labels;
 
   Models(Dataset dataset, BenchSettings settings, Optional<Path> cacheFolder) {
     this.dataset = dataset;
@@ -107,6 +108,18 @@ final class Models implements AutoCloseable {
           settings.featureBits(), settings.neighbours());
     }
     return responder;
+  }
+
+  /** The label set a model is asked to choose from (see {@link OnlineApproach#labelSet}). */
+  List<String> labels() {
+    if (labels == null) {
+      labels = OnlineApproach.labelSet(dataset.train(), dataset.eval());
+    }
+    return labels;
+  }
+
+  Optional<TrainExample> trainExample(String id) {
+    return dataset.train().stream().filter(t -> t.id().equals(id)).findFirst();
   }
 
   /** Passages retrieved for retrieval metrics: at least 10 documents' worth, for MRR@10 and nDCG@10. */

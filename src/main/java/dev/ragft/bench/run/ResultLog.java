@@ -143,6 +143,13 @@ public final class ResultLog implements AutoCloseable {
       strings(g, "retrieved", r.retrieved());
       g.writeBooleanField("grounded", r.grounded());
       g.writeNumberField("latencyMicros", r.latencyMicros());
+      if (r.tokensMeasured()) {
+        g.writeNumberField("inputTokens", r.inputTokens());
+        g.writeNumberField("outputTokens", r.outputTokens());
+      }
+      if (!r.note().isEmpty()) {
+        g.writeStringField("note", r.note());
+      }
       g.writeEndObject();
     }
     return s + "\n";
@@ -254,15 +261,20 @@ public final class ResultLog implements AutoCloseable {
     List<String> retrieved = strings(m, "retrieved").orElse(List.of());
     boolean grounded = "true".equals(scalar(m, "grounded"));
     long latency;
+    long in;
+    long out;
     try {
       latency = Long.parseLong(scalar(m, "latencyMicros"));
+      in = m.entries().containsKey("inputTokens") ? Long.parseLong(scalar(m, "inputTokens")) : -1;
+      out = m.entries().containsKey("outputTokens") ? Long.parseLong(scalar(m, "outputTokens")) : -1;
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
     if (a.isEmpty() || id.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new CaseResult(a.get(), id, answer, citation, retrieved, grounded, latency));
+    return Optional.of(new CaseResult(a.get(), id, answer, citation, retrieved, grounded, latency, in, out,
+        scalar(m, "note")));
   }
 
   private static String scalar(Node.MapNode m, String key) {

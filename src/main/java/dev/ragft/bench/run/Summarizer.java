@@ -81,6 +81,7 @@ public final class Summarizer {
       List<String> gold = new ArrayList<>();
       List<String> predicted = new ArrayList<>();
       List<Double> latencies = new ArrayList<>();
+      double[] tokens = new double[3]; // input sum, output sum, cases
       for (EvalCase c : cases) {
         CaseResult r = results.get(ResultLog.key(a, c.id()));
         if (r == null) {
@@ -98,6 +99,11 @@ public final class Summarizer {
         if (r.timed()) {
           latencies.add(r.latencyMicros() / 1000.0);
         }
+        if (r.tokensMeasured()) {
+          tokens[0] += r.inputTokens();
+          tokens[1] += r.outputTokens();
+          tokens[2]++;
+        }
       }
       Map<MetricId, Double> m = new EnumMap<>(MetricId.class);
       sums.forEach((k, acc) -> m.put(k, acc[0] / acc[1]));
@@ -108,6 +114,10 @@ public final class Summarizer {
         double[] l = latencies.stream().mapToDouble(Double::doubleValue).toArray();
         m.put(MetricId.LATENCY_P50, Latency.percentile(l, 50));
         m.put(MetricId.LATENCY_P95, Latency.percentile(l, 95));
+      }
+      if (tokens[2] > 0) {
+        m.put(MetricId.INPUT_TOKENS, tokens[0] / tokens[2]);
+        m.put(MetricId.OUTPUT_TOKENS, tokens[1] / tokens[2]);
       }
       metrics.put(a, m);
     }
