@@ -9,6 +9,7 @@ import dev.ragft.bench.run.BenchSettings;
 import dev.ragft.bench.run.BenchSummary;
 import dev.ragft.bench.run.CaseResult;
 import dev.ragft.bench.run.Gate;
+import dev.ragft.bench.run.ModelUse;
 import dev.ragft.bench.run.ResultLog;
 import dev.ragft.bench.run.Slice;
 import dev.ragft.input.BadInputException;
@@ -115,7 +116,28 @@ public final class BenchResultReader {
         w -> warnings.add(w instanceof Node.ScalarNode s ? s.text() : "")));
     return new BenchSummary(info.name(), info, whole(r, d, "documents", "dataset"), whole(r, d, "passages", "dataset"),
         whole(r, d, "train", "dataset"), whole(r, d, "eval", "dataset"), settings, slices, warnings,
-        whole(r, d, "unseenLabelCases", "dataset"));
+        whole(r, d, "unseenLabelCases", "dataset"), models(r, root));
+  }
+
+  /** The approaches that called a real model: those whose entry has a {@code model} object. */
+  private static List<ModelUse> models(NodeReader r, Node.MapNode root) {
+    List<ModelUse> out = new ArrayList<>();
+    for (Node n : root.entries().containsKey("approaches") ? r.asList(root.entries().get("approaches").value(), "approaches")
+        : List.<Node>of()) {
+      if (!(n instanceof Node.MapNode a) || !a.entries().containsKey("model")) {
+        continue;
+      }
+      Optional<ApproachId> id = approach(r, a, "approaches[].id");
+      r.asMap(a.entries().get("model").value(), "approaches[].model").ifPresent(m -> id.ifPresent(approach ->
+          out.add(new ModelUse(approach, text(r, m, "id", "model"), text(r, m, "endpoint", "model"),
+              text(r, a, "description", "approaches[]"), count(r, m, "calls"), count(r, m, "inputTokens"),
+              count(r, m, "outputTokens"), count(r, m, "unparseableLabels")))));
+    }
+    return out;
+  }
+
+  private static long count(NodeReader r, Node.MapNode m, String key) {
+    return r.integer(m, key, "model", 0, Long.MAX_VALUE).orElse(0);
   }
 
   private static List<ApproachId> approaches(NodeReader r, Node.MapNode root) {

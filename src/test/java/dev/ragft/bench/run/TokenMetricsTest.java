@@ -2,7 +2,10 @@ package dev.ragft.bench.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ragft.bench.dataset.EvalCase;
+import dev.ragft.bench.dataset.Task;
 import dev.ragft.bench.metrics.MetricId;
+import dev.ragft.input.Location;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +43,14 @@ class TokenMetricsTest {
   void theLogKeepsTokensAndNotesAndReadsOldLinesWithout() throws Exception {
     CaseResult online = new CaseResult(ApproachId.FINE_TUNE, "c1", "", "", List.of(), false, 5, 40, 2,
         BenchService.UNPARSEABLE + ": 'x'");
-    assertThat(ResultLog.line(online)).isEqualTo("{\"approach\":\"fine-tune\",\"id\":\"c1\",\"answer\":\"\",\"citation\":"
+    EvalCase c1 = new EvalCase("c1", Task.CLASSIFICATION, "refund?", List.of("billing"), List.of(), List.of(),
+        Location.ofFile("eval.jsonl"));
+    assertThat(ResultLog.line(c1, online)).isEqualTo("{\"approach\":\"fine-tune\",\"id\":\"c1\",\"task\":"
+        + "\"classification\",\"tags\":[],\"input\":\"refund?\",\"expected\":[\"billing\"],\"relevant\":[],"
+        + "\"answer\":\"\",\"citation\":"
         + "\"\",\"retrieved\":[],\"grounded\":false,\"latencyMicros\":5,\"inputTokens\":40,\"outputTokens\":2,\"note\":"
         + "\"unparseable label reply: 'x'\"}\n");
     CaseResult offline = new CaseResult(ApproachId.RAG, "q1", "a", "d", List.of("d"), true, 5);
-    assertThat(ResultLog.line(offline)).doesNotContain("Tokens").doesNotContain("note");
+    assertThat(ResultLog.line(c1, offline)).doesNotContain("Tokens").doesNotContain("note");
   }
 }
