@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 /** The --gate option of score and report render: checks on every scored use case (see {@link UseCaseGate}). */
 final class GateOption {
   @Option(names = "--gate", paramLabel = "EXPR",
-      description = "Check every use case, e.g. confidence>=0.4, approach!=fine-tune, no-warnings (see Gates above);"
-          + " a failure is listed on stderr and exits 1. Repeatable.")
+      description = "Check every use case, e.g. 'confidence>=0.4', 'approach!=fine-tune', no-warnings (every form:"
+          + " 'ragft score --help'); a failure is listed on stderr and exits 1. Repeatable.")
   List<String> expressions = new ArrayList<>();
 
   /** The gates for {@code f}; a gate that does not parse is a usage error naming the valid forms. */

@@ -77,7 +77,7 @@ public final class PortfolioHtml implements PortfolioReport {
   @Override
   public void finish(List<Sequencer.Group> roadmap) throws IOException {
     String title = "AI use-case portfolio: RAG, fine-tuning or hybrid";
-    page.begin(title, List.of(HtmlPage.WARNINGS_CSS, WAVES_CSS, HtmlPage.LEGEND_CSS));
+    page.begin(title, List.of(HtmlPage.WARNINGS_CSS, WAVES_CSS, HtmlPage.LEGEND_CSS, HtmlPage.PRINT_CSS));
     page.header(title, "<p>" + rows.size() + (rows.size() == 1 ? " use case" : " use cases")
         + " scored with the framework <em>" + esc(framework.title()) + "</em> (" + esc(framework.id()) + " "
         + esc(framework.version()) + ").</p>");

@@ -72,6 +72,39 @@ class ScoreGatesTest {
     }
 
     @Test
+    void everyFormChecksWhatItSays() {
+      assertThat(score(PORTFOLIO, "--gate", "within-latency-budget").err())
+          .contains("quote-configuration-json: within-latency-budget: hybrid first token 852 ms, budget 800 ms")
+          .contains("gates: 1 failed, 0 unknown, 27 passed");
+      assertThat(score(PORTFOLIO, "--gate", "wave<=2").err()).contains("call-summary-to-crm: wave<=2: wave = 4, expected <= 2");
+      assertThat(score(PORTFOLIO, "--gate", "score.rag>=50").err())
+          .contains("ticket-priority-triage: score.rag>=50: score.rag = 15, expected >= 50");
+      assertThat(score(PORTFOLIO, "--gate", "no-warning=retraining-cadence").err())
+          .contains("macro-suggestions: no-warning=retraining-cadence: warned: retraining-cadence (The knowledge changes weekly")
+          .contains("gates: 3 failed, 0 unknown, 25 passed");
+      assertThat(score(PORTFOLIO, "--gate", "approach=rag,hybrid").err()).contains("gates: 4 failed, 0 unknown, 24 passed");
+      assertThat(score(PORTFOLIO, "--gate", "ungated").err()).contains("gates: 0 failed, 0 unknown, 28 passed");
+    }
+
+    @Test
+    void ungatedFailsWhereAFrameworkGateHoldsTheHighestScoringApproachBack() throws Exception {
+      Files.writeString(dir.resolve("lead.yaml"), """
+          id: lead-routing
+          name: Lead routing
+          answers:
+            freshness: static
+            task: classification
+            auditability: low
+            training-pairs: 900
+            latency: realtime
+            volume: 200000
+          """);
+      Cli r = score("lead.yaml", "--gate", "ungated");
+      assertThat(r.exit()).isEqualTo(ExitCode.CHECK_FAILED);
+      assertThat(r.err()).contains("lead-routing: ungated: starts on rag although fine-tune scores highest (a framework gate)");
+    }
+
+    @Test
     void aBadGateIsAUsageErrorNamingTheValidForms() {
       Cli r = score(MIXED, "--gate", "confidance>0.3");
       assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);

@@ -41,7 +41,7 @@ public final class HtmlPage {
    */
   public static final String PRINT_CSS = "@media print{@page{margin:14mm}body{max-width:none;padding:0;font-size:12px}"
       + "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}h2{break-after:avoid}"
-      + "svg,tr,li,.card{break-inside:avoid}a{color:inherit;text-decoration:none}}";
+      + "svg,tr,li{break-inside:avoid}a{color:inherit;text-decoration:none}}";
 
   /** The stylesheet every page starts with: typography, headings, muted notes, charts, tables, pills, ids. */
   private static final List<String> BASE_CSS = List.of(
