@@ -2,11 +2,12 @@ package dev.ragft.cli;
 
 import dev.ragft.advice.Advisor;
 import dev.ragft.advice.Portfolio;
+import dev.ragft.bench.report.BenchFormat;
+import dev.ragft.bench.report.BenchReports;
 import dev.ragft.cost.Prices;
 import dev.ragft.framework.Framework;
 import dev.ragft.framework.FrameworkLoader;
 import dev.ragft.input.BadInputException;
-import dev.ragft.input.Location;
 import dev.ragft.input.Node;
 import dev.ragft.input.NodeReader;
 import dev.ragft.report.JsonReport;
@@ -47,7 +48,7 @@ import picocli.CommandLine.Parameters;
  * bytes are those the command would have printed.
  */
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false, description = {
-    "Render a saved recommend or score result (JSON) as text, Markdown, HTML, JSON, CSV or JUnit XML.",
+    "Render a saved recommend, score or bench result (JSON) as text, Markdown, HTML, JSON, CSV or JUnit XML.",
     "",
     "The JSON of 'recommend --format json' (one object) renders as text, markdown,",
     "html or json; that of 'score --format json' (an array) as text (the table),",
@@ -55,7 +56,8 @@ import picocli.CommandLine.Parameters;
     "the answers it holds, with the framework and price file it names, and rendered",
     "only when that gives what the file holds: the output is exactly what the",
     "command would have printed. A scored CSV's pass-through columns are not in the",
-    "JSON, so render's CSV has none.",
+    "JSON, so render's CSV has none. A bench summary.json renders in every format",
+    "with the results log (cases.jsonl) beside it, as 'ragft bench' wrote them.",
     "",
     "Examples:",
     "  ragft recommend examples/usecases/rfp-response-drafting.yaml \\",
@@ -65,7 +67,8 @@ import picocli.CommandLine.Parameters;
     "  ragft report render portfolio.json --format markdown --out portfolio.md",
     "  ragft report render portfolio.json --format junit \\",
     "        --gate 'confidence>=0.4' --out score.xml",
-    "  ragft report render mine.json --framework my-framework.yaml --prices my.yaml"},
+    "  ragft report render mine.json --framework my-framework.yaml --prices my.yaml",
+    "  ragft report render target/bench/summary.json --format markdown --out pr.md"},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:Rendered.", "1:A --gate failed (the report was still written).",
         "2:Bad usage or bad input: not a recommend or score result, a format the result does not render to,"
@@ -74,7 +77,8 @@ import picocli.CommandLine.Parameters;
 final class RenderCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "RESULT.json", description = "A result saved by 'recommend --format json' or 'score --format json'.")
+  @Parameters(index = "0", paramLabel = "RESULT.json",
+      description = "A result saved by 'recommend --format json', 'score --format json' or 'bench' (summary.json).")
   String file;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -100,22 +104,34 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--what-if", description = "Recommend results: show the answer changes that would change the approach.")
   boolean whatIf;
 
+  @Option(names = "--junit-cases",
+      description = "Bench results with --format junit: one test case per eval case as well as one per gate.")
+  boolean junitCases;
+
+  @Option(names = "--junit-case-pass", paramLabel = "SCORE", defaultValue = "0.5",
+      description = "Bench results: the least case score that passes (token F1 for questions, 1 for a right label;"
+          + " default: ${DEFAULT-VALUE}).")
+  double junitCasePass;
+
   enum Format { text, markdown, html, json, csv, junit }
 
   @Override
   public Integer call() {
     Context ctx = Context.of(spec);
     SavedResult saved = SavedResult.of(SavedJson.read(ctx.env().resolve(file), file));
-    if (saved.formats().isEmpty()) {
-      throw new BadInputException(Location.ofFile(file), "a bench summary, which report render does not render ('ragft bench"
-          + " --report-dir' writes its reports); " + SavedResult.ACCEPTED);
-    }
     if (!saved.formats().contains(format.name())) {
       String kind = saved instanceof SavedResult.Recommendation ? "a recommend result" : "a score result";
       throw new CommandLine.ParameterException(spec.commandLine(), "--format " + format + ": " + file + " is " + kind
           + ", which renders as " + String.join(", ", saved.formats()));
     }
     boolean toFile = out != null && !out.equals("-");
+    if (saved instanceof SavedResult.BenchSummary) {
+      // The bench's own report layer, the one 'ragft bench' writes with: the same bytes, from the
+      // summary and the results log (cases.jsonl) beside it.
+      ctx.write(out, BenchReports.render(ctx.env().resolve(file), file, BenchFormat.of(format.name()).orElseThrow(),
+          new BenchReports.Options(ctx.color(toFile), junitCases, junitCasePass)));
+      return ExitCode.OK;
+    }
     Options options = new Options(explain, whatIf, ctx.color(toFile), ctx.unicode(toFile), RagftCommand.version());
     if (saved instanceof SavedResult.Recommendation one) {
       return recommendation(ctx, one.useCase(), options);

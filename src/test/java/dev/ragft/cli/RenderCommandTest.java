@@ -48,6 +48,20 @@ class RenderCommandTest {
 
   @Nested
   class SameBytesAsTheCommand {
+    /** The bench side: a committed run's folder rendered through report render equals what bench wrote into it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"text:summary.txt", "markdown:report.md", "html:report.html", "json:../summary.json",
+        "csv:cases.csv", "junit:junit.xml"})
+    void forEveryFormatOfBench(String formatAndFile) throws IOException {
+      String[] f = formatAndFile.split(":");
+      Path tiny = Path.of("src/test/resources/bench-report/tiny").toAbsolutePath();
+      Cli rendered = f[0].equals("junit") // the committed junit.xml holds a test case per eval case
+          ? run("report", "render", tiny.resolve("summary.json").toString(), "--format", "junit", "--junit-cases")
+          : run("report", "render", tiny.resolve("summary.json").toString(), "--format", f[0]);
+      assertThat(rendered.exit()).as(rendered.describe()).isZero();
+      assertThat(rendered.out()).isEqualTo(Files.readString(tiny.resolve("golden").resolve(f[1]), StandardCharsets.UTF_8));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"text", "markdown", "html", "json"})
     void forEveryFormatOfRecommend(String format) {
@@ -152,12 +166,15 @@ class RenderCommandTest {
     }
 
     @Test
-    void aBenchSummarySayingWhatRenderAccepts() {
-      Cli r = run("report", "render", Path.of("src/test/resources/compare/baseline.json").toAbsolutePath().toString());
-      assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
-      assertThat(r.out()).isEmpty();
-      assertThat(r.err()).contains("a bench summary, which report render does not render")
-          .contains("report render accepts the JSON of 'ragft recommend --format json' (one object");
+    void aBenchSummaryWithoutItsResultsLogRendersWhatTheSummaryHoldsAndNamesWhatIsMissing() {
+      String summary = Path.of("src/test/resources/compare/baseline.json").toAbsolutePath().toString();
+      Cli md = run("report", "render", summary, "--format", "markdown");
+      assertThat(md.exit()).as(md.describe()).isZero();
+      assertThat(md.out()).contains("PROXY");
+      Cli csv = run("report", "render", summary, "--format", "csv");
+      assertThat(csv.exit()).isEqualTo(ExitCode.BAD_INPUT);
+      assertThat(csv.out()).isEmpty();
+      assertThat(csv.err()).contains("cases.jsonl");
     }
 
     @Test

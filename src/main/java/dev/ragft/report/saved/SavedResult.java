@@ -20,9 +20,10 @@ import java.util.Optional;
 public sealed interface SavedResult permits SavedResult.Recommendation, SavedResult.Portfolio, SavedResult.BenchSummary {
   /** What report render accepts, for every message that turns a file down. */
   String ACCEPTED = "report render accepts the JSON of 'ragft recommend --format json' (one object: text, markdown, html,"
-      + " json) and of 'ragft score --format json' (an array: text, markdown, html, json, csv, junit)";
+      + " json), of 'ragft score --format json' (an array: text, markdown, html, json, csv, junit) and a bench"
+      + " summary.json (text, markdown, html, json, csv, junit)";
 
-  /** The formats this kind renders to, in the order help lists them; empty for a kind render does not render. */
+  /** The formats this kind renders to, in the order help lists them. */
   List<String> formats();
 
   /** One use case, as {@code recommend --format json} wrote it. */
@@ -50,11 +51,14 @@ public sealed interface SavedResult permits SavedResult.Recommendation, SavedRes
     }
   }
 
-  /** A bench {@code summary.json} (its {@code schema} is {@code ragft-bench-summary/...}): recognised, not rendered here. */
+  /**
+   * A bench {@code summary.json} (its {@code schema} is {@code ragft-bench-summary/...}), rendered
+   * by the bench's own report layer with the results log beside it.
+   */
   record BenchSummary(Location location, String schema) implements SavedResult {
     @Override
     public List<String> formats() {
-      return List.of();
+      return List.of("text", "markdown", "html", "json", "csv", "junit");
     }
   }
 
