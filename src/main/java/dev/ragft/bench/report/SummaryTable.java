@@ -1,6 +1,7 @@
 package dev.ragft.bench.report;
 
 import dev.ragft.bench.metrics.MetricId;
+import dev.ragft.bench.retrieval.RetrieverKind;
 import dev.ragft.bench.run.ApproachId;
 import dev.ragft.bench.run.BenchSettings;
 import dev.ragft.bench.run.BenchSummary;
@@ -32,6 +33,9 @@ public final class SummaryTable {
     String passages = s.passages() > 0 ? " (" + s.passages() + " passages)" : " (not indexed)";
     b.append(String.format(Locale.ROOT, "%d eval cases; corpus %d documents%s; train %d examples; top-k %d, seed %d%n",
         s.evalCases(), s.documents(), passages, s.trainExamples(), st.topK(), st.seed()));
+    b.append(String.format(Locale.ROOT, "retriever %s%s; classifier %s%n", st.dense().retriever().id(),
+        st.dense().retriever() == RetrieverKind.HYBRID ? " (rrf-k " + st.dense().rrfK() + ")" : "",
+        st.dense().classifier().id()));
     b.append('\n');
     StringBuilder head = new StringBuilder();
     head.append(pad("slice", SLICE)).append(padLeft("cases", CASES)).append("  ").append(pad("metric", METRIC));
@@ -65,7 +69,7 @@ public final class SummaryTable {
     b.append("* best on the row (latency: lowest). score: token F1 for a question, 1 or 0 for a label.\n");
     b.append("Retrieval metrics on the documents of the retrieved passages; citation: the cited document is relevant.\n");
     for (ApproachId a : st.approaches()) {
-      b.append(a.id()).append(": ").append(a.description()).append(".\n");
+      b.append(a.id()).append(": ").append(a.description(st.dense())).append(".\n");
     }
     if (!st.timing()) {
       b.append("Latency not measured (--no-timing).\n");
