@@ -40,6 +40,9 @@ public final class EmbeddingCache {
    * of the folder; the texts' own hash decides whether a file fits.
    */
   public List<float[]> embed(Embedder embedder, String key, List<String> texts) {
+    if (texts.isEmpty()) {
+      return List.of();
+    }
     byte[] hash = sha256(texts);
     Optional<Path> file = folder.map(f -> f.resolve(fileName(embedder.id(), key)));
     if (file.isPresent()) {

@@ -60,6 +60,9 @@ public final class MiniLmEmbedder implements Embedder {
 
   @Override
   public List<float[]> embed(List<String> texts) {
+    if (texts.isEmpty()) {
+      return List.of(); // langchain4j rejects an empty list
+    }
     List<TextSegment> segments = new ArrayList<>(texts.size());
     for (String t : texts) {
       // langchain4j rejects blank segments. A blank text means nothing; it gets the vector of a lone

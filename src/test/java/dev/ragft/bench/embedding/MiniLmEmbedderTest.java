@@ -37,6 +37,11 @@ class MiniLmEmbedderTest {
   }
 
   @Test
+  void embedsNothingToNothing() {
+    assertThat(RealModel.get().embed(List.of())).isEmpty();
+  }
+
+  @Test
   void isDeterministic() {
     Embedder m = RealModel.get();
     assertThat(m.embed("the same text twice")).containsExactly(m.embed("the same text twice"));

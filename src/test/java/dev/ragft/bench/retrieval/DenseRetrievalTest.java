@@ -97,6 +97,13 @@ class DenseRetrievalTest {
     }
 
     @Test
+    void anEmptyIndexFindsNothing() {
+      try (DenseIndex index = DenseIndex.of(List.of(), 2)) {
+        assertThat(index.search(new float[] {1, 0}, 3)).isEmpty();
+      }
+    }
+
+    @Test
     void rejectsVectorsOfTheWrongSize() {
       assertThatThrownBy(() -> DenseIndex.of(List.of(new float[] {1, 0, 0}), 2))
           .hasMessage("vector 0 has 3 dimensions, expected 2");
