@@ -125,7 +125,8 @@ final class BenchCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--cache-dir", paramLabel = "DIR", defaultValue = ".ragft-cache",
-      description = "Where large indexes and the results log (without --report-dir) are kept (default: ${DEFAULT-VALUE}).")
+      description = "Where large indexes, embeddings and the results log (without --report-dir) are kept"
+          + " (default: ${DEFAULT-VALUE}).")
   String cacheDir;
 
   enum Format { text, json }

@@ -121,10 +121,6 @@ public final class Retriever implements AutoCloseable {
     return passages.size();
   }
 
-  public Ranker ranker() {
-    return ranker;
-  }
-
   @Override
   public void close() {
     index.close();
