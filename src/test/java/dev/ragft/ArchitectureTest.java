@@ -61,4 +61,19 @@ class ArchitectureTest {
       assertThat(imports(pkg)).as(pkg).noneSatisfy(i -> assertThat(i).containsPattern("imports (org\\.apache\\.lucene|ai\\.|org\\.jline)"));
     }
   }
+
+  @Test
+  void onlyTheEmbeddingPackageTouchesTheEmbeddingModelsLibraries() throws IOException {
+    Pattern heavy = Pattern.compile("^import (?:static )?(dev\\.langchain4j|ai\\.onnxruntime|ai\\.djl)\\b", Pattern.MULTILINE);
+    Path allowed = MAIN.resolve("bench/embedding");
+    try (Stream<Path> files = Files.walk(MAIN)) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        boolean imports = heavy.matcher(Files.readString(p)).find();
+        if (!p.startsWith(allowed)) {
+          assertThat(imports).as(p + " imports the embedding model's libraries").isFalse();
+        }
+      }
+    }
+    assertThat(heavy.matcher(Files.readString(allowed.resolve("MiniLmEmbedder.java"))).find()).isTrue();
+  }
 }

@@ -11,11 +11,14 @@ import dev.ragft.bench.report.BenchResult;
 import dev.ragft.bench.report.DryRunTable;
 import dev.ragft.bench.report.Provenance;
 import dev.ragft.bench.report.SummaryJson;
+import dev.ragft.bench.retrieval.RetrieverKind;
 import dev.ragft.bench.run.ApproachId;
 import dev.ragft.bench.run.BenchService;
 import dev.ragft.bench.run.BenchSettings;
+import dev.ragft.bench.run.DenseOptions;
 import dev.ragft.bench.run.DryRun;
 import dev.ragft.bench.run.Gate;
+import dev.ragft.bench.train.ClassifierKind;
 import dev.ragft.cost.Prices;
 import dev.ragft.framework.FrameworkLoader;
 import dev.ragft.input.BadInputException;
@@ -58,6 +61,7 @@ import picocli.CommandLine.Parameters;
       "Examples:",
       "  ragft bench examples/datasets/acme-support",
       "  ragft bench my-dataset --approach rag,hybrid --top-k 10",
+      "  ragft bench my-dataset --retriever hybrid --classifier embeddings",
       "  ragft bench my-dataset --report-dir target/bench \\",
       "              --fail-under rag.qa.f1=0.6 --fail-under hybrid.accuracy=0.8",
       "  ragft bench my-dataset --report-dir target/bench --resume",
@@ -88,6 +92,21 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--top-k", paramLabel = "N", defaultValue = "5",
       description = "Passages the reader sees, and the k of Recall@k, 1 to 100 (default: ${DEFAULT-VALUE}).")
   int topK;
+
+  @Option(names = "--retriever", paramLabel = "R", defaultValue = "bm25",
+      description = "How retrieval ranks passages and labelled examples: bm25, dense (sentence embeddings,"
+          + " all-MiniLM-L6-v2 in process) or hybrid (both, reciprocal-rank fusion) (default: ${DEFAULT-VALUE}).")
+  String retriever;
+
+  @Option(names = "--rrf-k", paramLabel = "N", defaultValue = "60",
+      description = "The k of reciprocal-rank fusion for --retriever hybrid: each ranking adds 1/(k + rank)"
+          + " (default: ${DEFAULT-VALUE}).")
+  int rrfK;
+
+  @Option(names = "--classifier", paramLabel = "C", defaultValue = "ngrams",
+      description = "What the fine-tune proxy's classifier reads: ngrams (hashed word n-grams) or embeddings"
+          + " (sentence embeddings, a linear probe) (default: ${DEFAULT-VALUE}).")
+  String classifier;
 
   @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed for training (default: ${DEFAULT-VALUE}).")
   long seed;
@@ -135,7 +154,8 @@ final class BenchCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--cache-dir", paramLabel = "DIR", defaultValue = ".ragft-cache",
-      description = "Where large indexes and the results log (without --report-dir) are kept (default: ${DEFAULT-VALUE}).")
+      description = "Where large indexes, embeddings and the results log (without --report-dir) are kept"
+          + " (default: ${DEFAULT-VALUE}).")
   String cacheDir;
 
   @Option(names = "--config", paramLabel = "FILE",
@@ -161,7 +181,17 @@ final class BenchCommand implements Callable<Integer> {
     Context ctx = Context.of(spec);
     Env env = ctx.env();
     List<Gate> gates = gates();
-    BenchSettings settings = BenchSettings.of(approaches(), topK, seed, !noTiming);
+    if (rrfK < 0 || rrfK > 10_000) {
+      throw usage("--rrf-k: " + rrfK + " is out of range; expected 0 to 10000");
+    }
+    // Parsed here rather than in methods of their own: picocli reflects on this class's methods,
+    // which would load bench types for recommend and score too.
+    BenchSettings settings = BenchSettings.of(approaches(), topK, seed, !noTiming).withDense(new DenseOptions(
+        RetrieverKind.of(retriever.strip()).orElseThrow(() -> usage("--retriever: unknown retriever '"
+            + retriever.strip() + "'; expected one of " + RetrieverKind.ids())),
+        rrfK,
+        ClassifierKind.of(classifier.strip()).orElseThrow(() -> usage("--classifier: unknown classifier '"
+            + classifier.strip() + "'; expected one of " + ClassifierKind.ids()))));
     DatasetReader.Result read = DatasetReader.read(env.resolve(dir), dir);
     List<String> warnings = new ArrayList<>();
     for (Problem w : read.warnings()) {
@@ -269,6 +299,11 @@ final class BenchCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--top-k: " + topK + " is out of range; expected 1 to 100");
     }
     return out;
+  }
+
+  /** A usage error about one option (the message starts with the option's name). */
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
   /** The report folder, created; a folder that cannot be written is bad input, found before the run. */

@@ -38,6 +38,9 @@ class LazyLoadingTest {
     assertThat(classesLoaded("dataset", "validate", "src/test/resources/datasets/tiny"))
         .doesNotContain("org.apache.lucene");
     assertThat(classesLoaded("bench", "src/test/resources/datasets/tiny", "--approach", "rag", "--no-timing",
-        "--cache-dir", "target/lazy-loading-cache")).contains("org.apache.lucene.search.IndexSearcher");
+        "--cache-dir", "target/lazy-loading-cache")).contains("org.apache.lucene.search.IndexSearcher")
+        .as("the embedding model loads only for dense or hybrid retrieval or the embeddings classifier")
+        .doesNotContain("dev.langchain4j").doesNotContain("ai.onnxruntime").doesNotContain("ai.djl")
+        .doesNotContain("dev.ragft.bench.embedding.MiniLmEmbedder");
   }
 }

@@ -315,11 +315,11 @@ public final class BenchHtml {
       items.add("Licence: " + HtmlPage.esc(s.info().licence()));
     }
     for (ApproachId a : st.approaches()) {
-      items.add("<strong>" + HtmlPage.esc(Names.approach(a)) + "</strong>: " + HtmlPage.esc(a.description()) + ".");
+      items.add("<strong>" + HtmlPage.esc(Names.approach(a)) + "</strong>: " + HtmlPage.esc(s.describe(a)) + ".");
     }
-    items.add(String.format(Locale.ROOT, "Settings: top-k %d, seed %d, passages of at most %d words, %d voting"
-        + " examples, %d neighbour pairs, 2^%d hashed features, %d epochs, learning rate %s.", st.topK(), st.seed(),
-        st.chunkWords(), st.voteK(), st.neighbours(), st.featureBits(), st.epochs(), Double.toString(st.learningRate())));
+    items.add(String.format(Locale.ROOT, "Settings: %s, top-k %d, seed %d, passages of at most %d words, %d voting"
+        + " examples, %d neighbour pairs, 2^%d hashed features, %d epochs, learning rate %s.", HtmlPage.esc(st.dense().describe()),
+        st.topK(), st.seed(), st.chunkWords(), st.voteK(), st.neighbours(), st.featureBits(), st.epochs(), Double.toString(st.learningRate())));
     items.add(st.timing() ? "Latency: measured per query on the machine that ran the bench, in milliseconds."
         : "Latency: not measured (--no-timing).");
     if (s.unseenLabelCases() > 0) {

@@ -174,11 +174,11 @@ public final class BenchMarkdown {
       b.append("- Licence: ").append(cell(s.info().licence())).append('\n');
     }
     for (ApproachId a : st.approaches()) {
-      b.append("- **").append(Names.approach(a)).append("**: ").append(esc(a.description())).append(".\n");
+      b.append("- **").append(Names.approach(a)).append("**: ").append(esc(s.describe(a))).append(".\n");
     }
-    b.append(String.format(Locale.ROOT, "- Settings: top-k %d, seed %d, passages of at most %d words, %d voting"
-        + " examples, %d neighbour pairs, 2^%d hashed features, %d epochs, learning rate %s.%n", st.topK(), st.seed(),
-        st.chunkWords(), st.voteK(), st.neighbours(), st.featureBits(), st.epochs(), Double.toString(st.learningRate())));
+    b.append(String.format(Locale.ROOT, "- Settings: %s, top-k %d, seed %d, passages of at most %d words, %d voting"
+        + " examples, %d neighbour pairs, 2^%d hashed features, %d epochs, learning rate %s.%n", esc(st.dense().describe()),
+        st.topK(), st.seed(), st.chunkWords(), st.voteK(), st.neighbours(), st.featureBits(), st.epochs(), Double.toString(st.learningRate())));
     b.append("- Score: token F1 for a question, 1 or 0 for a label. Retrieval metrics on the documents of the retrieved"
         + " passages; citation: the cited document is relevant.\n");
     b.append(st.timing() ? "- Latency: measured per query on the machine that ran the bench, in milliseconds.\n"

@@ -4,14 +4,17 @@ import dev.ragft.bench.dataset.DatasetInfo;
 import dev.ragft.bench.dataset.EvalCase;
 import dev.ragft.bench.dataset.Task;
 import dev.ragft.bench.metrics.MetricId;
+import dev.ragft.bench.retrieval.RetrieverKind;
 import dev.ragft.bench.run.ApproachId;
 import dev.ragft.bench.run.BenchSettings;
 import dev.ragft.bench.run.BenchSummary;
 import dev.ragft.bench.run.CaseResult;
+import dev.ragft.bench.run.DenseOptions;
 import dev.ragft.bench.run.Gate;
 import dev.ragft.bench.run.ModelUse;
 import dev.ragft.bench.run.ResultLog;
 import dev.ragft.bench.run.Slice;
+import dev.ragft.bench.train.ClassifierKind;
 import dev.ragft.input.BadInputException;
 import dev.ragft.input.Location;
 import dev.ragft.input.Node;
@@ -104,7 +107,7 @@ public final class BenchResultReader {
         whole(r, st, "chunkWords", "settings"), whole(r, st, "voteK", "settings"),
         whole(r, st, "neighbours", "settings"), whole(r, st, "featureBits", "settings"),
         whole(r, st, "epochs", "settings"), r.decimal(st, "learningRate", "settings", 0, Double.MAX_VALUE).orElse(0),
-        defaults.diskThreshold());
+        defaults.diskThreshold(), dense(r, st));
     List<Slice> slices = slices(r, root);
     List<Task> tasks = slices.stream().filter(s -> s.kind() == Slice.Kind.TASK)
         .flatMap(s -> Task.of(s.name()).stream()).toList();
@@ -117,6 +120,26 @@ public final class BenchResultReader {
     return new BenchSummary(info.name(), info, whole(r, d, "documents", "dataset"), whole(r, d, "passages", "dataset"),
         whole(r, d, "train", "dataset"), whole(r, d, "eval", "dataset"), settings, slices, warnings,
         whole(r, d, "unseenLabelCases", "dataset"), models(r, root));
+  }
+
+  /** How retrieval ranked and what the classifier read; a summary from before dense retrieval has the defaults. */
+  private static DenseOptions dense(NodeReader r, Node.MapNode st) {
+    DenseOptions d = DenseOptions.DEFAULT;
+    RetrieverKind retriever = optional(r, st, "retriever").map(id -> RetrieverKind.of(id).orElseGet(() -> {
+      r.problem(st.entries().get("retriever").value().location(), "settings.retriever: unknown '" + id + "'");
+      return d.retriever();
+    })).orElse(d.retriever());
+    ClassifierKind classifier = optional(r, st, "classifier").map(id -> ClassifierKind.of(id).orElseGet(() -> {
+      r.problem(st.entries().get("classifier").value().location(), "settings.classifier: unknown '" + id + "'");
+      return d.classifier();
+    })).orElse(d.classifier());
+    int rrfK = st.entries().containsKey("rrfK") ? (int) r.integer(st, "rrfK", "settings", 0, 10_000).orElse(d.rrfK())
+        : d.rrfK();
+    return new DenseOptions(retriever, rrfK, classifier);
+  }
+
+  private static Optional<String> optional(NodeReader r, Node.MapNode m, String key) {
+    return m.entries().containsKey(key) ? r.text(m.entries().get(key).value(), "settings." + key) : Optional.empty();
   }
 
   /** The approaches that called a real model: those whose entry has a {@code model} object. */

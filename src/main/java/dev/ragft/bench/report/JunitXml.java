@@ -98,6 +98,9 @@ public final class JunitXml {
     out.put("featureBits", Integer.toString(st.featureBits()));
     out.put("epochs", Integer.toString(st.epochs()));
     out.put("learningRate", Double.toString(st.learningRate()));
+    out.put("retriever", st.dense().retriever().id());
+    out.put("rrfK", Integer.toString(st.dense().rrfK()));
+    out.put("classifier", st.dense().classifier().id());
     return out;
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.ragft.bench.embedding.Embedder;
 import dev.ragft.bench.metrics.MetricId;
 import dev.ragft.bench.run.ApproachId;
 import dev.ragft.bench.run.BenchSettings;
@@ -64,6 +65,7 @@ public final class SummaryJson {
       g.writeStringField("datasetName", s.info().name());
       g.writeStringField("datasetHash", p.get().datasetHash());
       g.writeNumberField("seed", s.settings().seed());
+      g.writeStringField("retriever", s.settings().dense().retriever().id());
       g.writeEndObject();
     }
     g.writeObjectFieldStart("dataset");
@@ -90,6 +92,12 @@ public final class SummaryJson {
     g.writeNumberField("featureBits", st.featureBits());
     g.writeNumberField("epochs", st.epochs());
     g.writeNumberField("learningRate", st.learningRate());
+    g.writeStringField("retriever", st.dense().retriever().id());
+    g.writeNumberField("rrfK", st.dense().rrfK());
+    g.writeStringField("classifier", st.dense().classifier().id());
+    if (st.dense().usesEmbeddings()) {
+      g.writeStringField("embeddingModel", Embedder.MINILM);
+    }
     g.writeEndObject();
     g.writeArrayFieldStart("approaches");
     for (ApproachId a : st.approaches()) {
@@ -109,7 +117,7 @@ public final class SummaryJson {
         g.writeEndObject();
       } else {
         g.writeBooleanField("offlineProxy", a.trained());
-        g.writeStringField("description", a.description());
+        g.writeStringField("description", a.description(st.dense()));
       }
       g.writeEndObject();
     }

@@ -33,6 +33,7 @@ public final class SummaryTable {
     String passages = s.passages() > 0 ? " (" + s.passages() + " passages)" : " (not indexed)";
     b.append(String.format(Locale.ROOT, "%d eval cases; corpus %d documents%s; train %d examples; top-k %d, seed %d%n",
         s.evalCases(), s.documents(), passages, s.trainExamples(), st.topK(), st.seed()));
+    b.append(st.dense().describe()).append('\n');
     b.append('\n');
     StringBuilder head = new StringBuilder();
     head.append(pad("slice", SLICE)).append(padLeft("cases", CASES)).append("  ").append(pad("metric", METRIC));
@@ -76,7 +77,7 @@ public final class SummaryTable {
         }
         b.append(".\n");
       } else {
-        b.append(a.id()).append(": ").append(a.description()).append(s.models().isEmpty() ? "" : " (offline)")
+        b.append(a.id()).append(": ").append(a.description(st.dense())).append(s.models().isEmpty() ? "" : " (offline)")
             .append(".\n");
       }
     }

@@ -1,4 +1,4 @@
 package dev.ragft.bench.retrieval;
 
-/** One search result: the position of the text in the indexed list, and its BM25 score. */
+/** One search result: the position of the text in the indexed list, and its score (BM25, cosine or fused). */
 public record Hit(int ord, float score) {}

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * How a retrieval system labels without training: it retrieves the labelled examples most
- * similar to the input (BM25) and lets the top {@code k} vote, each with its score.
+ * similar to the input (BM25, dense or hybrid, as its {@link Ranker} says) and lets the top
+ * {@code k} vote, each with its score.
  */
 public final class VoteClassifier implements AutoCloseable {
   /** The winning label, its share of the vote, and the ids of the examples that voted. */
@@ -20,18 +21,35 @@ public final class VoteClassifier implements AutoCloseable {
   private final List<Example> examples;
   private final Bm25Index index;
   private final int k;
+  private final Ranker ranker;
+  // Null when the ranker is BM25 alone. Not closed here: its owner may share it.
+  private final DenseSpace dense;
 
+  /** Votes by BM25. */
   public VoteClassifier(List<Example> examples, int k) {
+    this(examples, k, Ranker.BM25, Optional.empty());
+  }
+
+  /**
+   * Votes by {@code ranker}; {@code dense} holds the examples' embeddings, in order, and must be
+   * present when the ranker uses them.
+   */
+  public VoteClassifier(List<Example> examples, int k, Ranker ranker, Optional<DenseSpace> dense) {
     if (k < 1) {
       throw new IllegalArgumentException("k must be 1 or more, got " + k);
+    }
+    if (ranker.kind().usesEmbeddings() && dense.isEmpty()) {
+      throw new IllegalArgumentException(ranker.kind().id() + " retrieval needs the examples' embeddings");
     }
     this.examples = List.copyOf(examples);
     this.index = Bm25Index.inMemory(examples.stream().map(Example::text).toList());
     this.k = k;
+    this.ranker = ranker;
+    this.dense = dense.orElse(null);
   }
 
   public Optional<Vote> classify(String text) {
-    List<Hit> hits = index.search(text, k);
+    List<Hit> hits = ranker.rank(n -> index.search(text, n), n -> dense.search(text, n), k);
     if (hits.isEmpty()) {
       return Optional.empty();
     }

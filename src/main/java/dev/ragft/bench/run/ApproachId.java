@@ -1,5 +1,7 @@
 package dev.ragft.bench.run;
 
+import dev.ragft.bench.retrieval.RetrieverKind;
+import dev.ragft.bench.train.ClassifierKind;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -34,6 +36,20 @@ public enum ApproachId {
 
   public String description() {
     return description;
+  }
+
+  /** The description with the retriever and the classifier features that {@code d} chose. */
+  public String description(DenseOptions d) {
+    String retrieval = switch (d.retriever()) {
+      case BM25 -> "BM25";
+      case DENSE -> "dense (all-MiniLM-L6-v2 sentence embeddings, Lucene HNSW)";
+      case HYBRID -> "hybrid (BM25 and all-MiniLM-L6-v2 embeddings, reciprocal-rank fusion, k " + d.rrfK() + ")";
+    };
+    String out = description.replace("Lucene BM25 retrieval", d.retriever() == RetrieverKind.BM25
+        ? "Lucene BM25 retrieval" : retrieval + " retrieval").replace("a BM25 vote", "a " + retrieval + " vote")
+        .replace("steers BM25 retrieval", "steers " + retrieval + " retrieval");
+    return d.classifier() == ClassifierKind.EMBEDDINGS ? out.replace("hashed word and character n-grams",
+        "all-MiniLM-L6-v2 sentence embeddings (frozen; only the linear layer is trained)") : out;
   }
 
   /** Whether the approach needs examples from train for every task. */

@@ -17,10 +17,11 @@ import java.util.List;
  * @param epochs passes of training over train
  * @param learningRate the first step size of training
  * @param diskThreshold passages above which the index is kept on disk under the cache folder
+ * @param dense the retriever, the fusion constant and the classifier's features
  */
 public record BenchSettings(
     List<ApproachId> approaches, int topK, long seed, boolean timing, int chunkWords, int voteK, int neighbours,
-    int featureBits, int epochs, double learningRate, int diskThreshold) {
+    int featureBits, int epochs, double learningRate, int diskThreshold, DenseOptions dense) {
   public static final int DEFAULT_TOP_K = 5;
   public static final long DEFAULT_SEED = 42;
 
@@ -32,16 +33,25 @@ public record BenchSettings(
     if (topK < 1 || topK > 100) {
       throw new IllegalArgumentException("top-k must be 1 to 100, got " + topK);
     }
+    java.util.Objects.requireNonNull(dense, "dense");
   }
 
   /** The defaults, with the given approaches, k, seed and timing. */
   public static BenchSettings of(List<ApproachId> approaches, int topK, long seed, boolean timing) {
-    return new BenchSettings(approaches, topK, seed, timing, 120, 20, 3, 17, 20, 1.0, 20_000);
+    return new BenchSettings(approaches, topK, seed, timing, 120, 20, 3, 17, 20, 1.0, 20_000, DenseOptions.DEFAULT);
+  }
+
+  /** These settings with another retriever, fusion constant or classifier. */
+  public BenchSettings withDense(DenseOptions d) {
+    return new BenchSettings(approaches, topK, seed, timing, chunkWords, voteK, neighbours, featureBits, epochs,
+        learningRate, diskThreshold, d);
   }
 
   /** What a result depends on besides the dataset: results logged under another key cannot be resumed. */
   String resultKey() {
     return "topK=" + topK + ";seed=" + seed + ";chunkWords=" + chunkWords + ";voteK=" + voteK + ";neighbours="
-        + neighbours + ";featureBits=" + featureBits + ";epochs=" + epochs + ";learningRate=" + learningRate;
+        + neighbours + ";featureBits=" + featureBits + ";epochs=" + epochs + ";learningRate=" + learningRate
+        // The defaults add nothing, so logs written before these options existed still resume.
+        + (dense.equals(DenseOptions.DEFAULT) ? "" : ";" + dense.key());
   }
 }

@@ -36,6 +36,11 @@ public record BenchSummary(
         unseenLabelCases, used);
   }
 
+  /** What an approach ran, as reports name it: the real model it called, or the offline approach with its retrieval. */
+  public String describe(ApproachId a) {
+    return model(a).map(m -> "REAL MODEL: " + m.description()).orElseGet(() -> a.description(settings.dense()));
+  }
+
   /** The real model an approach called, or empty when it ran offline. */
   public Optional<ModelUse> model(ApproachId a) {
     return models.stream().filter(m -> m.approach() == a).findFirst();

@@ -3,10 +3,18 @@ package dev.ragft.bench.run;
 import dev.ragft.bench.dataset.Dataset;
 import dev.ragft.bench.dataset.Task;
 import dev.ragft.bench.dataset.TrainExample;
+import dev.ragft.bench.embedding.EmbeddingCache;
+import dev.ragft.bench.embedding.Embedder;
+import dev.ragft.bench.embedding.MiniLmEmbedder;
 import dev.ragft.bench.retrieval.Chunker;
+import dev.ragft.bench.retrieval.DenseSpace;
 import dev.ragft.bench.retrieval.ExtractiveReader;
+import dev.ragft.bench.retrieval.Ranker;
 import dev.ragft.bench.retrieval.Retriever;
 import dev.ragft.bench.retrieval.VoteClassifier;
+import dev.ragft.bench.train.Classifier;
+import dev.ragft.bench.train.ClassifierKind;
+import dev.ragft.bench.train.EmbeddingClassifier;
 import dev.ragft.bench.train.LogisticRegression;
 import dev.ragft.bench.train.NearestPairResponder;
 import dev.ragft.bench.train.TextClassifier;
@@ -17,7 +25,8 @@ import java.util.Optional;
 /**
  * The indexes and trained models the approaches share, each built once and only when a chosen
  * approach needs it for a task the eval split has: the corpus index, the vote index over labelled
- * examples, the classifier and the qa responder.
+ * examples, the classifier and the qa responder. The embedding model is loaded only when the
+ * retriever or the classifier asks for embeddings; the labelled examples are embedded once for both.
  */
 final class Models implements AutoCloseable {
   private final Dataset dataset;
@@ -26,9 +35,11 @@ final class Models implements AutoCloseable {
   private Retriever retriever;
   private ExtractiveReader reader;
   private VoteClassifier voter;
-  private TextClassifier classifier;
+  private Classifier classifier;
   private NearestPairResponder responder;
   private List<String> labels;
+  private Embedder embedder;
+  private DenseSpace examples;
 
   Models(Dataset dataset, BenchSettings settings, Optional<Path> cacheFolder) {
     this.dataset = dataset;
@@ -70,7 +81,7 @@ final class Models implements AutoCloseable {
   Retriever retriever() {
     if (retriever == null) {
       retriever = Retriever.build(dataset.corpus(), new Chunker(settings.chunkWords()), dataset.corpusHash(), cacheFolder,
-          settings.diskThreshold());
+          settings.diskThreshold(), settings.dense().ranker(), this::embedder);
     }
     return retriever;
   }
@@ -84,20 +95,43 @@ final class Models implements AutoCloseable {
 
   VoteClassifier voter() {
     if (voter == null) {
+      Ranker ranker = settings.dense().ranker();
       voter = new VoteClassifier(dataset.train(Task.CLASSIFICATION).stream()
-          .map(t -> new VoteClassifier.Example(t.id(), t.input(), t.output())).toList(), settings.voteK());
+          .map(t -> new VoteClassifier.Example(t.id(), t.input(), t.output())).toList(), settings.voteK(), ranker,
+          ranker.kind().usesEmbeddings() ? Optional.of(examples()) : Optional.empty());
     }
     return voter;
   }
 
-  TextClassifier classifier() {
+  Classifier classifier() {
     if (classifier == null) {
       List<TextClassifier.Example> examples = dataset.train(Task.CLASSIFICATION).stream()
           .map(t -> new TextClassifier.Example(t.input(), t.output())).toList();
-      classifier = TextClassifier.train(examples, settings.featureBits(),
-          new LogisticRegression.Settings(settings.epochs(), settings.learningRate(), settings.seed()));
+      LogisticRegression.Settings training =
+          new LogisticRegression.Settings(settings.epochs(), settings.learningRate(), settings.seed());
+      classifier = settings.dense().classifier() == ClassifierKind.EMBEDDINGS
+          ? EmbeddingClassifier.train(examples, examples().vectors(), embedder(), training)
+          : TextClassifier.train(examples, settings.featureBits(), training);
     }
     return classifier;
+  }
+
+  /** The embedding model, loaded on first use. */
+  private Embedder embedder() {
+    if (embedder == null) {
+      embedder = new MiniLmEmbedder();
+    }
+    return embedder;
+  }
+
+  /** The labelled examples' embeddings (through the cache), shared by the vote and the classifier. */
+  private DenseSpace examples() {
+    if (examples == null) {
+      List<String> texts = dataset.train(Task.CLASSIFICATION).stream().map(TrainExample::input).toList();
+      EmbeddingCache cache = new EmbeddingCache(cacheFolder.map(f -> f.resolve("embeddings")));
+      examples = DenseSpace.build(embedder(), cache, "train-" + EmbeddingCache.shortHash(texts), texts);
+    }
+    return examples;
   }
 
   NearestPairResponder responder() {
@@ -138,6 +172,9 @@ final class Models implements AutoCloseable {
     }
     if (voter != null) {
       voter.close();
+    }
+    if (examples != null) {
+      examples.close();
     }
   }
 }

@@ -20,4 +20,23 @@ public record SparseVector(int[] indices, float[] values) {
     }
     return s;
   }
+
+  /** Dense vectors of a fixed size as sparse ones (every index present), for the same models. */
+  public static final class Dense {
+    private final int[] indices;
+
+    public Dense(int dimensions) {
+      indices = new int[dimensions];
+      for (int i = 0; i < dimensions; i++) {
+        indices[i] = i;
+      }
+    }
+
+    public SparseVector of(float[] values) {
+      if (values.length != indices.length) {
+        throw new IllegalArgumentException(values.length + " values, expected " + indices.length);
+      }
+      return new SparseVector(indices, values.clone());
+    }
+  }
 }

@@ -9,7 +9,7 @@ import java.util.TreeSet;
  * {@link LogisticRegression}. It is the offline proxy for a fine-tuned model doing
  * classification: it knows only the labels and wordings its training examples showed it.
  */
-public final class TextClassifier {
+public final class TextClassifier implements Classifier {
   /** A label and the probability the model gives it. */
   public record Prediction(String label, double probability) {}
 
@@ -42,6 +42,7 @@ public final class TextClassifier {
     return new TextClassifier(v, LogisticRegression.train(x, y, labels.size(), v.dimensions(), settings), labels);
   }
 
+  @Override
   public Prediction predict(String text) {
     double[] p = new double[labels.size()];
     model.probabilities(vectorizer.transform(text), p);
