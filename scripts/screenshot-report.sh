@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders ragft's HTML reports to PNG with headless Chromium (Debian's /usr/bin/chromium, or
-# $CHROMIUM), so a report can be looked at as a reader sees it.
+# $CHROMIUM; installed with apt-get when missing and run as root), so a report can be looked at as
+# a reader sees it.
 #
 #   scripts/screenshot-report.sh                       # the example reports: target/portfolio.png (score)
 #                                                      # and target/recommendation.png (recommend)
@@ -13,8 +14,15 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 chromium="${CHROMIUM:-/usr/bin/chromium}"
 size="${SIZE:-1280,4200}"
+# Debian's chromium is installed when missing and this run can (root with apt-get), as .ci/run does.
+if [ ! -x "$chromium" ] && [ -z "${CHROMIUM:-}" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "screenshot-report: installing Debian's chromium" >&2
+  { timeout 900 apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 900 apt-get install -y -qq chromium; } \
+    >/dev/null 2>&1 || true
+fi
 if [ ! -x "$chromium" ]; then
-  echo "screenshot-report: $chromium not found; install it with 'apt-get install -y chromium' or set CHROMIUM" >&2
+  echo "screenshot-report: $chromium not found and could not be installed here; install it with" \
+    "'apt-get install -y chromium' or set CHROMIUM" >&2
   exit 2
 fi
 

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,47 +19,25 @@ import org.junit.jupiter.api.io.TempDir;
  * its Content-Security-Policy makes any attempt to load an outside asset a console error. Skipped,
  * with a message saying so, where chromium is not installed (.ci/run installs it).
  */
-class ScoreHtmlInBrowserTest {
-  private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-
+class ReportHtmlInBrowserTest {
   @TempDir Path dir;
 
   @BeforeAll
   static void sayWhenSkipped() {
-    if (!Files.isExecutable(CHROMIUM)) {
-      System.out.println("SKIPPED ScoreHtmlInBrowserTest: " + CHROMIUM + " is not installed (apt-get install -y chromium);"
-          + " the HTML report was not checked in a browser");
+    if (!HeadlessChromium.available()) {
+      System.out.println("SKIPPED ReportHtmlInBrowserTest: " + HeadlessChromium.BINARY + " is not installed (apt-get install"
+          + " -y chromium); the HTML reports were not checked in a browser");
     }
   }
 
   @BeforeEach
   void needsChromium() {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), CHROMIUM + " is not installed; the HTML report was not checked in a browser");
+    Assumptions.assumeTrue(HeadlessChromium.available(), HeadlessChromium.BINARY + " is not installed; the HTML reports were"
+        + " not checked in a browser");
   }
 
-  private record Rendered(int exit, String dom, List<String> console) {}
-
-  /** Loads {@code page} headless; returns the DOM after load and every console line chromium logged. */
-  private Rendered render(Path page) throws IOException, InterruptedException {
-    Path profile = Files.createTempDirectory(dir, "profile");
-    Path out = dir.resolve("dom.html");
-    Path log = dir.resolve("chromium.log");
-    Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0", "--dump-dom", page.toUri().toString())
-        .redirectOutput(out.toFile()).redirectError(log.toFile()).start();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("chromium did not finish within 120 s; log:\n" + Files.readString(log));
-    }
-    List<String> console = new ArrayList<>();
-    for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-      // Chromium's own noise (no D-Bus, no GPU in a container) is not the page's; console lines and uncaught errors are.
-      if (line.contains(":CONSOLE") || line.contains("Uncaught") || line.contains("Refused to")) {
-        console.add(line);
-      }
-    }
-    return new Rendered(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), console);
+  private HeadlessChromium.Rendered render(Path page) throws IOException, InterruptedException {
+    return HeadlessChromium.render(page, dir);
   }
 
   @Test
@@ -70,7 +46,7 @@ class ScoreHtmlInBrowserTest {
     Files.writeString(page, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\""
         + " content=\"default-src 'none'; script-src 'unsafe-inline'\"></head><body><img src=\"data:image/gif;base64,"
         + "R0lGODlhAQABAAAAACw=\"><script>throw new Error('boom')</script></body></html>");
-    Rendered r = render(page);
+    HeadlessChromium.Rendered r = render(page);
     assertThat(r.console()).as("a control page with errors must be caught, or the real check proves nothing")
         .anySatisfy(l -> assertThat(l).contains("Uncaught Error: boom"))
         .anySatisfy(l -> assertThat(l).contains("Content Security Policy"));
@@ -81,7 +57,7 @@ class ScoreHtmlInBrowserTest {
     Path html = dir.resolve("portfolio.html");
     Cli score = Cli.run("score", "examples/portfolio/usecases", "--format", "html", "--out", html.toString());
     assertThat(score.exit()).as(score.describe()).isZero();
-    Rendered r = render(html);
+    HeadlessChromium.Rendered r = render(html);
     assertThat(r.exit()).isZero();
     assertThat(r.console()).as("console messages while rendering the report").isEmpty();
     assertThat(r.dom()).contains("<svg id=\"approach-chart\"", "<svg id=\"roadmap-chart\"", "<svg id=\"heat-map-chart\"",
@@ -95,7 +71,7 @@ class ScoreHtmlInBrowserTest {
     Cli recommend = Cli.run("recommend", "examples/usecases/rfp-response-drafting.yaml", "--format", "html", "--out",
         html.toString());
     assertThat(recommend.exit()).as(recommend.describe()).isZero();
-    Rendered r = render(html);
+    HeadlessChromium.Rendered r = render(html);
     assertThat(r.exit()).isZero();
     assertThat(r.console()).as("console messages while rendering the recommendation").isEmpty();
     assertThat(r.dom()).contains("<svg id=\"score-chart\"", "<svg id=\"stack-chart\"", "<svg id=\"rollout-chart\"");
@@ -113,7 +89,7 @@ class ScoreHtmlInBrowserTest {
         html.toString()).exit()).isZero();
     Path pdf = dir.resolve("recommendation.pdf");
     Path profile = Files.createTempDirectory(dir, "profile");
-    Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+    Process p = new ProcessBuilder(HeadlessChromium.BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
         "--no-pdf-header-footer", "--print-to-pdf=" + pdf, html.toUri().toString())
         .redirectErrorStream(true).redirectOutput(dir.resolve("pdf.log").toFile()).start();
