@@ -45,6 +45,27 @@ class ScoreCommandTest {
     }
 
     @Test
+    void theMarkdownOfABigPortfolioStaysUnderAPullRequestCommentsLimitAndSaysWhatItLeftOut() throws IOException {
+      StringBuilder csv = new StringBuilder("id,name,freshness,task,auditability,training-pairs,latency,volume\n");
+      String[] tasks = {"lookup", "synthesis", "classification", "structured-output", "drafting", "mixed"};
+      for (int i = 0; i < 1500; i++) {
+        csv.append("use-case-").append(i).append(",A use case with a long descriptive name number ").append(i).append(',')
+            .append(i % 2 == 0 ? "daily" : "static").append(',').append(tasks[i % tasks.length]).append(",low,")
+            .append(i * 7 % 3000).append(",interactive,").append(1000 + i).append('\n');
+      }
+      Files.writeString(dir.resolve("big.csv"), csv);
+      Cli r = Cli.run(dir, Map.of(), "", "score", "big.csv", "--format", "markdown");
+      assertThat(r.exit()).as(r.describe()).isZero();
+      assertThat(r.out().length()).isLessThan(dev.ragft.report.MarkdownBudget.LIMIT);
+      assertThat(r.out()).as("the summary comes whole, first").startsWith("# AI use-case portfolio")
+          .contains("1500 use cases scored", "| Wave | When | Use cases | Goal |")
+          .containsPattern("_\\d+ more use cases left out to keep this report under 65,000 characters \\(a pull-request"
+              + " comment's limit\\); every use case is in 'ragft score --format csv' and '--format json'._")
+          .contains("<summary>Use cases (1500)</summary>");
+      assertThat(r.out().split("<details>", -1).length).isEqualTo(r.out().split("</details>", -1).length);
+    }
+
+    @Test
     void aNameWithALineBreakStaysOnItsRowOfTheTable() throws IOException {
       Files.writeString(dir.resolve("p.csv"), "id,name,freshness,task,auditability,training-pairs,latency\n"
           + "x,\"Two\nlines\",daily,lookup,low,0,async\n");

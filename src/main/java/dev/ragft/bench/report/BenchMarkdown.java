@@ -6,6 +6,7 @@ import dev.ragft.bench.run.BenchSettings;
 import dev.ragft.bench.run.BenchSummary;
 import dev.ragft.bench.run.Gate;
 import dev.ragft.bench.run.Slice;
+import dev.ragft.report.MarkdownBudget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +21,8 @@ import java.util.Optional;
  */
 public final class BenchMarkdown {
   /** A GitHub comment holds at most 65,536 characters; this leaves room for a caller's heading. */
-  public static final int LIMIT = 65_000;
+  public static final int LIMIT = MarkdownBudget.LIMIT;
   /** Room kept for the notes that say what was cut, at most one per cut section. */
-  private static final int NOTE_ROOM = 4 * 320;
   private static final int CELL = 160;
 
   private BenchMarkdown() {}
@@ -86,34 +86,17 @@ public final class BenchMarkdown {
     // Everything above the cut sections always fits; the rest share what is left.
     int fixed = head.length() + afterTable.length() + gatesHead.length() + slicesOpen.length() + close.length()
         + casesOpen.length() + close.length() + footer.length();
-    int[] room = {LIMIT - 1 - fixed - NOTE_ROOM};
+    MarkdownBudget room = new MarkdownBudget(fixed, 4);
     StringBuilder b = new StringBuilder(head);
-    appendCut(b, sliceRows, room, "slices", "every slice is in summary.json");
+    room.append(b, sliceRows, "slices", "every slice is in summary.json");
     b.append(afterTable).append(gatesHead);
-    appendCut(b, gateRows, room, "gates", "every gate is in summary.json and junit.xml");
+    room.append(b, gateRows, "gates", "every gate is in summary.json and junit.xml");
     b.append(slicesOpen);
-    appendCut(b, sliceBlocks, room, "slices' metric tables", "every metric is in summary.json");
+    room.append(b, sliceBlocks, "slices' metric tables", "every metric is in summary.json");
     b.append(close).append(casesOpen);
-    appendCut(b, caseRows, room, "failing cases", "every case is in cases.csv");
+    room.append(b, caseRows, "failing cases", "every case is in cases.csv");
     b.append(close).append(footer);
     return b.toString();
-  }
-
-  /** Appends the items that fit in {@code room}, then a note naming how many were left out. */
-  private static void appendCut(StringBuilder b, List<String> items, int[] room, String what, String where) {
-    int n = 0;
-    for (String item : items) {
-      if (item.length() > room[0]) {
-        break;
-      }
-      b.append(item);
-      room[0] -= item.length();
-      n++;
-    }
-    if (n < items.size()) {
-      b.append(String.format(Locale.ROOT, "%n_%d more %s left out to keep this report under %,d characters"
-          + " (a pull-request comment's limit); %s._%n", items.size() - n, what, LIMIT, where));
-    }
   }
 
   private static String sliceRow(Slice sl, List<ApproachId> approaches) {
