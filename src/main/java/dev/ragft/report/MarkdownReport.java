@@ -22,6 +22,8 @@ public final class MarkdownReport {
   public static String render(Recommendation r, Options options) {
     MarkdownReport m = new MarkdownReport();
     m.recommendation(r, options);
+    m.line("");
+    m.line("_" + esc(Narrative.madeBy(options.ragftVersion(), r.framework(), List.of(r))) + "_");
     return m.out.toString();
   }
 

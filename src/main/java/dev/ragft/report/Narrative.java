@@ -1,5 +1,6 @@
 package dev.ragft.report;
 
+import dev.ragft.cost.Costs;
 import dev.ragft.decision.Assessment;
 import dev.ragft.decision.Driver;
 import dev.ragft.decision.Gate;
@@ -110,5 +111,16 @@ public final class Narrative {
 
   public static int totalWeeks(Assessment a) {
     return a.rollout().stream().mapToInt(p -> p.weeks()).sum();
+  }
+
+  /**
+   * The provenance line a document ends with: ragft's version, the framework and the price file
+   * the figures come from. Ids and versions only, never a path, so a report can be shared as is.
+   */
+  public static String madeBy(String ragftVersion, Framework f, List<Recommendation> recommendations) {
+    String prices = recommendations.stream().map(Recommendation::costs)
+        .flatMap(c -> c instanceof Costs.Estimated e ? java.util.stream.Stream.of(e.estimate()) : java.util.stream.Stream.empty())
+        .map(e -> e.pricesId() + " (" + e.pricesDate() + ")").findFirst().orElse("none");
+    return "Made by ragft " + ragftVersion + " with framework " + f.id() + " " + f.version() + " and prices " + prices + ".";
   }
 }

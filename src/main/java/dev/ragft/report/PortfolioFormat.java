@@ -21,10 +21,10 @@ public enum PortfolioFormat {
   public PortfolioReport open(Writer out, Framework f, List<String> extra, Options options) throws IOException {
     return switch (this) {
       case table -> new PortfolioTable(out, f, options);
-      case markdown -> new PortfolioMarkdown(out, f);
+      case markdown -> new PortfolioMarkdown(out, f, options.ragftVersion());
       case csv -> new PortfolioCsv(out, f, extra);
       case json -> new PortfolioJson(out);
-      case html -> new PortfolioHtml(out, f);
+      case html -> new PortfolioHtml(out, f, options.ragftVersion());
     };
   }
 }

@@ -32,21 +32,23 @@ public final class PortfolioHtml implements PortfolioReport {
 
   private final HtmlPage page;
   private final Framework framework;
+  private final String ragftVersion;
   private final List<Row> rows = new ArrayList<>();
 
   /** One heat-map cell: the answer, the approach it favours most, and by how many points over the least favoured. */
   private record Cell(String answer, String favours, int strength, String reason) {}
 
-  private record Row(PortfolioRow row, List<Optional<Cell>> cells) {}
+  private record Row(PortfolioRow row, Recommendation recommendation, List<Optional<Cell>> cells) {}
 
-  public PortfolioHtml(Writer out, Framework framework) {
+  public PortfolioHtml(Writer out, Framework framework, String ragftVersion) {
+    this.ragftVersion = ragftVersion;
     this.page = new HtmlPage(out);
     this.framework = framework;
   }
 
   @Override
   public void add(ScoredUseCase s) {
-    rows.add(new Row(PortfolioRow.of(s, framework), cells(s.assessment())));
+    rows.add(new Row(PortfolioRow.of(s, framework), s.recommendation(), cells(s.assessment())));
   }
 
   private List<Optional<Cell>> cells(Assessment a) {
@@ -85,7 +87,8 @@ public final class PortfolioHtml implements PortfolioReport {
     roadmap(roadmap);
     heatMap();
     table();
-    page.end("Made by ragft score. Scores, drivers, warnings and waves come from the framework's"
+    page.end(esc(Narrative.madeBy(ragftVersion, framework, rows.stream().map(Row::recommendation).toList()))
+        + " Scores, drivers, warnings and waves come from the framework's"
         + " questions, rules and roadmap; see <code>ragft framework show " + esc(framework.id()) + "</code>.");
   }
 

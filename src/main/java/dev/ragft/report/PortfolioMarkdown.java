@@ -20,14 +20,19 @@ public final class PortfolioMarkdown implements PortfolioReport {
   private final Framework framework;
   private final List<PortfolioRow> rows = new ArrayList<>();
 
-  public PortfolioMarkdown(Writer out, Framework framework) {
+  private final String ragftVersion;
+  private final List<Recommendation> recommendations = new ArrayList<>();
+
+  public PortfolioMarkdown(Writer out, Framework framework, String ragftVersion) {
     this.out = out;
     this.framework = framework;
+    this.ragftVersion = ragftVersion;
   }
 
   @Override
   public void add(ScoredUseCase s) {
     rows.add(PortfolioRow.of(s, framework));
+    recommendations.add(s.recommendation());
   }
 
   @Override
@@ -90,7 +95,8 @@ public final class PortfolioMarkdown implements PortfolioReport {
       waveEntries.add(entries);
     }
 
-    int fixed = head.length() + tableOpen.length() + close.length() + wavesOpen.length() + close.length()
+    String footer = "\n_" + esc(Narrative.madeBy(ragftVersion, framework, recommendations)) + "_\n";
+    int fixed = footer.length() + head.length() + tableOpen.length() + close.length() + wavesOpen.length() + close.length()
         + (warned.isEmpty() ? 0 : warningsOpen.length() + close.length())
         + waveHeads.stream().mapToInt(String::length).sum();
     MarkdownBudget room = new MarkdownBudget(fixed, 2 + roadmap.size());
@@ -108,7 +114,7 @@ public final class PortfolioMarkdown implements PortfolioReport {
       b.append(waveHeads.get(i));
       room.append(b, waveEntries.get(i), "use cases of wave " + (i + 1), where);
     }
-    b.append(close);
+    b.append(close).append(footer);
     out.write(b.toString());
     out.flush();
   }
