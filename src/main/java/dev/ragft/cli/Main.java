@@ -13,7 +13,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    AnnotationWarmUp.start();
+    AnnotationWarmUp.start(args);
     int code = run(args, System.out, System.err, System.in, System.getenv(), Path.of(""), System.console() != null);
     System.exit(code);
   }
@@ -40,8 +40,14 @@ public final class Main {
    * Reflection only: it initialises none of our classes, and a failure here changes nothing.
    */
   private static final class AnnotationWarmUp implements Runnable {
-    static void start() {
-      Thread t = new Thread(new AnnotationWarmUp(), "ragft-warm-up");
+    private final String[] args;
+
+    private AnnotationWarmUp(String[] args) {
+      this.args = args;
+    }
+
+    static void start(String[] args) {
+      Thread t = new Thread(new AnnotationWarmUp(args), "ragft-warm-up");
       t.setDaemon(true);
       t.start();
     }
@@ -49,7 +55,14 @@ public final class Main {
     @Override
     public void run() {
       try {
-        warm(RagftCommand.class);
+        // The commands RagftCommand.commandLine will build: one subcommand, or all of them.
+        java.util.Optional<Class<?>> only = args.length == 0 ? java.util.Optional.empty() : RagftCommand.subcommandNamed(args[0]);
+        if (only.isPresent()) {
+          warm(RagftCommand.Shared.class);
+          warm(only.get());
+        } else {
+          warm(RagftCommand.class);
+        }
       } catch (Throwable ignored) {
         // Only a warm-up: picocli reads the same annotations on the main thread.
       }
