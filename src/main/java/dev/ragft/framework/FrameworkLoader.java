@@ -61,7 +61,20 @@ public final class FrameworkLoader {
     return FrameworkReader.read(YamlTree.read(path, displayName));
   }
 
+  /**
+   * The built-in frameworks read so far, by id. They are resources of the jar and Framework is
+   * immutable, so reading one again could only give equal records; keeping them lets ragft's
+   * entry point start reading the default on a second core while picocli starts on the first.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Framework> BUILT_IN =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** A built-in framework by id; a second caller, on any thread, waits for and shares the first read. */
   public static Framework loadBuiltIn(String id) {
+    return BUILT_IN.computeIfAbsent(id, FrameworkLoader::readBuiltIn);
+  }
+
+  private static Framework readBuiltIn(String id) {
     String name = "frameworks/" + id + ".yaml";
     java.util.Optional<Node> compiled = CompiledYaml.read(name);
     if (compiled.isPresent()) {
