@@ -3,6 +3,7 @@ package dev.ragft.input;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -21,7 +22,8 @@ import java.util.Optional;
  * run cold takes about a tenth of a second over the 27 KB default framework, Jackson's JSON parser
  * far less. The YAML stays the source of truth: the build writes {@code compiled/NAME.json} beside
  * each {@code NAME.yaml} only after checking that it reads back to the same tree (same keys in the
- * same order, same scalar texts and types), so a reader gets the same records from either.
+ * same order, same scalar texts and types), so a reader gets the same records from either. The
+ * JSON names the YAML text it was made from, and is used only with that text.
  *
  * <p>Nodes read from the JSON carry the YAML file's name without a line: the built-in files are
  * valid (tests check), and a caller that finds a problem rereads the YAML for its lines and columns.
@@ -36,14 +38,47 @@ public final class CompiledYaml {
    * read from its compiled JSON; empty when the build made none (classes not built by Maven).
    */
   public static Optional<Node> read(String yamlName) {
-    try (InputStream in = CompiledYaml.class.getResourceAsStream("/" + jsonName(yamlName))) {
-      if (in == null) {
+    Optional<String> yaml = resource(yamlName);
+    Optional<String> json = resource(jsonName(yamlName));
+    if (yaml.isEmpty() || json.isEmpty()) {
+      return Optional.empty();
+    }
+    return fromCompiled(json.get(), yaml.get(), yamlName);
+  }
+
+  /** The tree in a compiled JSON, when it was made from this YAML text. */
+  static Optional<Node> fromCompiled(String json, String yaml, String yamlName) {
+    try (JsonParser p = JSON.createParser(json)) {
+      // {"source": fingerprint of the YAML, "tree": ...}: a JSON older than its YAML (classes
+      // built without the build step, say) is not used.
+      if (p.nextToken() != JsonToken.START_OBJECT || !"source".equals(p.nextFieldName())
+          || !fingerprint(yaml).equals(p.nextTextValue()) || !"tree".equals(p.nextFieldName())) {
         return Optional.empty();
       }
-      return Optional.of(parseJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), yamlName));
+      p.nextToken();
+      Location file = Location.ofFile(yamlName);
+      return Optional.of(YamlTree.tree(p, loc -> file));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Which YAML text a compiled JSON was made from: its length and String hash. */
+  static String fingerprint(String yaml) {
+    return yaml.length() + ":" + Integer.toHexString(yaml.hashCode());
+  }
+
+  private static Optional<String> resource(String name) {
+    try (InputStream in = CompiledYaml.class.getResourceAsStream("/" + name)) {
+      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The file the build writes: the YAML's fingerprint and its tree. */
+  static String compiled(String yaml, String yamlName) {
+    return "{\"source\":\"" + fingerprint(yaml) + "\",\"tree\":" + toJson(YamlTree.parse(yaml, yamlName), yamlName) + "}";
   }
 
   /** Where the compiled JSON of {@code yamlName} lives: {@code compiled/} in the same folder. */
@@ -145,8 +180,8 @@ public final class CompiledYaml {
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.yaml")) {
       for (Path f : files) {
         String name = dir.getFileName() + "/" + f.getFileName();
-        Node tree = YamlTree.read(f, name);
-        Files.writeString(dir.resolve(jsonName(f.getFileName().toString())), toJson(tree, name), StandardCharsets.UTF_8);
+        String yaml = Files.readString(f, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(jsonName(f.getFileName().toString())), compiled(yaml, name), StandardCharsets.UTF_8);
       }
     } catch (BadInputException e) {
       throw new IllegalStateException(e.getMessage(), e);

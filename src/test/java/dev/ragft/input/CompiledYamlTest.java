@@ -89,11 +89,24 @@ class CompiledYamlTest {
     }
 
     @Test
-    void theBuildStepWritesCompiledJsonBesideTheYaml(@TempDir Path dir) throws Exception {
+    void theBuildStepWritesCompiledJsonBesideTheYamlNamingItsSource(@TempDir Path dir) throws Exception {
       Path fw = Files.createDirectory(dir.resolve("frameworks"));
-      Files.writeString(fw.resolve("small.yaml"), "id: small\nitems: [1, two]\n");
+      String yaml = "id: small\nitems: [1, two]\n";
+      Files.writeString(fw.resolve("small.yaml"), yaml);
       CompiledYaml.main(new String[] {fw.toString()});
-      assertThat(Files.readString(fw.resolve("compiled/small.json"))).isEqualTo("{\"id\":\"small\",\"items\":[1,\"two\"]}");
+      String json = Files.readString(fw.resolve("compiled/small.json"));
+      assertThat(json).isEqualTo("{\"source\":\"" + CompiledYaml.fingerprint(yaml) + "\",\"tree\":{\"id\":\"small\",\"items\":[1,\"two\"]}}");
+      Node tree = CompiledYaml.fromCompiled(json, yaml, "frameworks/small.yaml").orElseThrow();
+      CompiledYaml.sameContent(YamlTree.parse(yaml, "frameworks/small.yaml"), tree, "small.yaml");
+    }
+
+    @Test
+    void aCompiledJsonIsNotUsedWithAnotherYamlThanItWasMadeFrom() {
+      String yaml = "id: small\nweight: 1\n";
+      String json = CompiledYaml.compiled(yaml, "frameworks/small.yaml");
+      assertThat(CompiledYaml.fromCompiled(json, yaml, "frameworks/small.yaml")).isPresent();
+      assertThat(CompiledYaml.fromCompiled(json, "id: small\nweight: 2\n", "frameworks/small.yaml")).isEmpty();
+      assertThat(CompiledYaml.fromCompiled("{\"id\":\"small\",\"weight\":1}", yaml, "frameworks/small.yaml")).isEmpty();
     }
   }
 }
