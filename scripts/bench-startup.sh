@@ -7,6 +7,8 @@
 # Builds the jar if needed (through scripts/ragft), and re-creates the class-data-sharing
 # archive from the benchmarked command, so the numbers are those of a user's second and later
 # runs. The two commands alternate, so a machine that gets busier part-way hits both alike.
+# Besides wall time it reports CPU time (user + system, every thread of the process): on a
+# machine shared with other work, wall time mostly measures the wait for a free core.
 # Needs only bash, Java 17 (with javac) and Maven: no hyperfine.
 set -euo pipefail
 
@@ -62,9 +64,30 @@ for ((i = 0; i < warmup; i++)); do
   "${hello[@]}" > /dev/null
 done
 
-# Runs "$@" once, stdout discarded, and appends its wall time in microseconds to the file $out.
+# CPU time (user + system, in microseconds) this shell's finished children have used so far, in
+# $cpu_us. The builtin `times` starts no process; its second line is the children's.
+children_cpu() {
+  local line user sys
+  times > "$tmp/times"
+  { read -r line; read -r line; } < "$tmp/times"
+  user="${line%% *}"
+  sys="${line##* }"
+  cpu_us=$(($(to_us "$user") + $(to_us "$sys")))
+}
+
+# "1m2.345s" (as `times` prints) in microseconds.
+to_us() {
+  local m="${1%%m*}" s="${1#*m}"
+  s="${s%s}"
+  echo $(((10#$m * 60 + 10#${s%.*}) * 1000000 + 10#${s#*.} * 1000))
+}
+
+# Runs "$@" once, stdout discarded; appends its wall time in microseconds to $out.us and its CPU
+# time (user + system, all its threads) to $out.cpu.
 timed() {
-  local t0 t1
+  local t0 t1 c0
+  children_cpu
+  c0=$cpu_us
   if [ -n "${EPOCHREALTIME:-}" ]; then
     t0="${EPOCHREALTIME//[!0-9]/}"
     "$@" > /dev/null
@@ -76,12 +99,14 @@ timed() {
     t0=$((t0 / 1000))
     t1=$((t1 / 1000))
   fi
-  echo $((t1 - t0)) >> "$out"
+  children_cpu
+  echo $((t1 - t0)) >> "$out.us"
+  echo $((cpu_us - c0)) >> "$out.cpu"
 }
 
 for ((i = 0; i < n; i++)); do
-  out="$tmp/ragft.us" timed "${ragft[@]}"
-  out="$tmp/hello.us" timed "${hello[@]}"
+  out="$tmp/ragft" timed "${ragft[@]}"
+  out="$tmp/hello" timed "${hello[@]}"
 done
 
 # Microseconds to milliseconds with one decimal.
@@ -107,14 +132,19 @@ stats() {
   last_median=$median
 }
 
-echo "runs: $n of each, alternating, after $warmup warm-up runs; clock: $clock; wall ms"
-printf '%-66s %9s %9s %9s\n' "" min median p90
+echo "runs: $n of each, alternating, after $warmup warm-up runs; clock: $clock; ms"
+printf '%-66s %9s %9s %9s %12s\n' "" "wall min" median p90 "CPU median"
 printf '%-66s ' "scripts/ragft recommend ${usecase##*/} --format json"
 stats "$tmp/ragft.us"
 ragft_median=$last_median
-echo
+stats "$tmp/ragft.cpu" > /dev/null
+printf ' %12s\n' "$(ms "$last_median")"
 printf '%-66s ' "java Hello (bare JVM)"
 stats "$tmp/hello.us"
 hello_median=$last_median
-echo
-echo "ragft median minus bare JVM median: $(ms $((ragft_median - hello_median))) ms"
+stats "$tmp/hello.cpu" > /dev/null
+printf ' %12s\n' "$(ms "$last_median")"
+echo "ragft median minus bare JVM median: $(ms $((ragft_median - hello_median))) ms wall"
+if [ -r /proc/loadavg ]; then
+  echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi

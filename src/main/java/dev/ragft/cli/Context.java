@@ -32,7 +32,7 @@ final class Context {
   }
 
   boolean color(boolean toFile) {
-    return !toFile && !root.noColor && env().colorAllowed();
+    return !toFile && !root.noColor() && env().colorAllowed();
   }
 
   boolean unicode(boolean toFile) {

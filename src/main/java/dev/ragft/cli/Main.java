@@ -1,5 +1,6 @@
 package dev.ragft.cli;
 
+import dev.ragft.framework.FrameworkLoader;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -13,7 +14,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    AnnotationWarmUp.start();
+    WarmUp.start(args);
     int code = run(args, System.out, System.err, System.in, System.getenv(), Path.of(""), System.console() != null);
     System.exit(code);
   }
@@ -36,12 +37,19 @@ public final class Main {
    * Reads the commands' annotations on a second thread while the main thread starts picocli, which
    * then reads them again. The first read of each annotation type makes the JDK generate a proxy
    * class: most of picocli's start-up time, which this moves off the main thread when a second core
-   * is free (scripts/bench-startup.sh measures the whole start-up).
-   * Reflection only: it initialises none of our classes, and a failure here changes nothing.
+   * is free (scripts/bench-startup.sh measures the whole start-up). Then, when a subcommand runs,
+   * it reads the default framework, which FrameworkLoader keeps for the command to use.
+   * A failure here changes nothing: the main thread does the same work and reports it.
    */
-  private static final class AnnotationWarmUp implements Runnable {
-    static void start() {
-      Thread t = new Thread(new AnnotationWarmUp(), "ragft-warm-up");
+  private static final class WarmUp implements Runnable {
+    private final String[] args;
+
+    private WarmUp(String[] args) {
+      this.args = args;
+    }
+
+    static void start(String[] args) {
+      Thread t = new Thread(new WarmUp(args), "ragft-warm-up");
       t.setDaemon(true);
       t.start();
     }
@@ -49,9 +57,20 @@ public final class Main {
     @Override
     public void run() {
       try {
-        warm(RagftCommand.class);
+        // The commands RagftCommand.commandLine will build: one subcommand, or all of them.
+        java.util.Optional<Class<?>> only = args.length == 0 ? java.util.Optional.empty() : RagftCommand.subcommandNamed(args[0]);
+        if (only.isPresent()) {
+          warm(RagftCommand.Shared.class);
+          warm(only.get());
+        } else {
+          warm(RagftCommand.class);
+        }
+        if (only.isPresent()) {
+          // Most commands weigh answers with the default framework: read it before they ask.
+          FrameworkLoader.loadBuiltIn(FrameworkLoader.defaultId());
+        }
       } catch (Throwable ignored) {
-        // Only a warm-up: picocli reads the same annotations on the main thread.
+        // Only a warm-up: the main thread does the same work, and reports any failure itself.
       }
     }
 

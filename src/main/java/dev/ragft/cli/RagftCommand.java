@@ -25,11 +25,16 @@ import picocli.CommandLine.Option;
 public final class RagftCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces with errors.")
-  boolean verbose;
+  @CommandLine.Mixin Shared shared = new Shared();
 
-  @Option(names = "--no-color", scope = CommandLine.ScopeType.INHERIT, description = "Never use colour (as does NO_COLOR).")
-  boolean noColor;
+  /** The options every command inherits; a mixin, so that {@link #commandLine} can build them alone. */
+  static final class Shared {
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces with errors.")
+    boolean verbose;
+
+    @Option(names = "--no-color", scope = CommandLine.ScopeType.INHERIT, description = "Never use colour (as does NO_COLOR).")
+    boolean noColor;
+  }
 
   private Env env;
 
@@ -42,10 +47,14 @@ public final class RagftCommand implements Runnable {
     return env;
   }
 
+  boolean noColor() {
+    return shared.noColor;
+  }
+
   static int execute(String[] args, Env env) {
     RagftCommand root = new RagftCommand();
     root.env = env;
-    CommandLine cl = new CommandLine(root);
+    CommandLine cl = commandLine(root, args);
     ErrorHandler handler = new ErrorHandler(env.err());
     cl.setOut(env.out());
     cl.setErr(env.err());
@@ -54,6 +63,38 @@ public final class RagftCommand implements Runnable {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     withExitCodes(cl);
     return cl.execute(args);
+  }
+
+  /**
+   * picocli's model of the commands {@code args} can reach. Reading a command's annotations is
+   * most of ragft's start-up, so when the first argument names a subcommand only that one is
+   * built, under a root that holds just the inherited options (nothing can show the root's help
+   * or the other commands then). Otherwise ({@code ragft}, {@code --help}, {@code help ...}, an
+   * unknown command) every command is built from the annotations above, as ever.
+   */
+  static CommandLine commandLine(RagftCommand root, String[] args) {
+    java.util.Optional<Class<?>> only = args.length == 0 ? java.util.Optional.empty() : subcommandNamed(args[0]);
+    if (only.isEmpty()) {
+      return new CommandLine(root);
+    }
+    CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.wrapWithoutInspection(root)
+        .name(RagftCommand.class.getAnnotation(Command.class).name());
+    spec.addMixin("shared", CommandLine.Model.CommandSpec.forAnnotatedObject(root.shared));
+    CommandLine cl = new CommandLine(spec);
+    cl.addSubcommand(new CommandLine(only.get()));
+    return cl;
+  }
+
+  /** The subcommand class with this name or alias, if any but help (which shows the others). */
+  static java.util.Optional<Class<?>> subcommandNamed(String name) {
+    for (Class<?> sub : RagftCommand.class.getAnnotation(Command.class).subcommands()) {
+      Command c = sub.getAnnotation(Command.class);
+      if (sub != CommandLine.HelpCommand.class && c != null
+          && (c.name().equals(name) || java.util.List.of(c.aliases()).contains(name))) {
+        return java.util.Optional.of(sub);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** The exit codes every command shares, for commands whose help does not list more specific ones. */
@@ -83,7 +124,7 @@ public final class RagftCommand implements Runnable {
     while (c.getParent() != null) {
       c = c.getParent();
     }
-    return c.getCommand() instanceof RagftCommand r && r.verbose;
+    return c.getCommand() instanceof RagftCommand r && r.shared.verbose;
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -2,7 +2,9 @@ package dev.ragft.cost;
 
 import dev.ragft.framework.Framework;
 import dev.ragft.input.BadInputException;
+import dev.ragft.input.CompiledYaml;
 import dev.ragft.input.Location;
+import dev.ragft.input.Node;
 import dev.ragft.input.YamlTree;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +43,14 @@ public final class PriceLoader {
     try (InputStream in = PriceLoader.class.getResourceAsStream("/" + name)) {
       if (in == null || !id.matches("[a-z0-9-]+")) {
         return Optional.empty();
+      }
+      Optional<Node> compiled = CompiledYaml.read(name);
+      if (compiled.isPresent()) {
+        try {
+          return Optional.of(PriceReader.read(compiled.get(), framework));
+        } catch (BadInputException e) {
+          // Read the YAML instead, for messages with lines: see FrameworkLoader.loadBuiltIn.
+        }
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return Optional.of(PriceReader.read(YamlTree.parse(text, name), framework));

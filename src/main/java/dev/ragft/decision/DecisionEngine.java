@@ -32,9 +32,12 @@ public final class DecisionEngine {
   private static final int MAX_WHAT_IFS = 8;
 
   private final Framework framework;
+  /** framework.approachIds(), which builds a new list each call; approach() runs hundreds of times. */
+  private final List<String> approachIds;
 
   public DecisionEngine(Framework framework) {
     this.framework = framework;
+    this.approachIds = framework.approachIds();
   }
 
   /**
@@ -145,7 +148,7 @@ public final class DecisionEngine {
 
   private Map<String, Integer> baselineInOrder() {
     Map<String, Integer> out = new LinkedHashMap<>();
-    for (String id : framework.approachIds()) {
+    for (String id : approachIds) {
       out.put(id, framework.scoring().baseline().getOrDefault(id, 0));
     }
     return out;
@@ -172,7 +175,7 @@ public final class DecisionEngine {
 
   private String approach(Facts facts) {
     Answers answers = facts.answers();
-    List<String> ids = framework.approachIds();
+    List<String> ids = approachIds;
     Map<String, Integer> sums = new LinkedHashMap<>(framework.scoring().baseline());
     Set<String> excluded = new LinkedHashSet<>();
     for (Question q : framework.questions()) {
@@ -224,7 +227,7 @@ public final class DecisionEngine {
 
   private Scored score(Facts facts) {
     Answers answers = facts.answers();
-    List<String> ids = framework.approachIds();
+    List<String> ids = approachIds;
     List<Driver> drivers = new ArrayList<>();
     for (Question q : framework.questions()) {
       answers.get(q.id()).ifPresent(a -> drivers.add(answerDriver(q, a)));
@@ -367,7 +370,9 @@ public final class DecisionEngine {
           return false;
         }
         strictly |= Math.abs(dx) < Math.abs(dy);
-      } else if (!x.answer.equals(y.answer)) {
+      } else if (!x.answer.value().equals(y.answer.value())) {
+        // Both are choices of one question here. Not the record's equals: its first call links an
+        // invokedynamic bootstrap that costs ragft's start-up some 10 ms.
         return false;
       }
     }

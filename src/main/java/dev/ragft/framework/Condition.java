@@ -45,7 +45,13 @@ public sealed interface Condition permits Condition.ChoiceIn, Condition.NumberIn
 
     @Override
     public boolean matches(AnswerLookup answers) {
-      return approaches.stream().anyMatch(answers::overLatencyBudget);
+      // A loop, not a stream: the engine's what-if search calls this hundreds of times at start-up.
+      for (String approach : approaches) {
+        if (answers.overLatencyBudget(approach)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override

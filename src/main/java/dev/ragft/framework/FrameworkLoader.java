@@ -1,6 +1,7 @@
 package dev.ragft.framework;
 
 import dev.ragft.input.BadInputException;
+import dev.ragft.input.CompiledYaml;
 import dev.ragft.input.Location;
 import dev.ragft.input.Node;
 import dev.ragft.input.YamlTree;
@@ -60,10 +61,30 @@ public final class FrameworkLoader {
     return FrameworkReader.read(YamlTree.read(path, displayName));
   }
 
+  /**
+   * The built-in frameworks read so far, by id. They are resources of the jar and Framework is
+   * immutable, so reading one again could only give equal records; keeping them lets ragft's
+   * entry point start reading the default on a second core while picocli starts on the first.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Framework> BUILT_IN =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** A built-in framework by id; a second caller, on any thread, waits for and shares the first read. */
   public static Framework loadBuiltIn(String id) {
+    return BUILT_IN.computeIfAbsent(id, FrameworkLoader::readBuiltIn);
+  }
+
+  private static Framework readBuiltIn(String id) {
     String name = "frameworks/" + id + ".yaml";
-    Node root = YamlTree.parse(resource("/" + name), name);
-    return FrameworkReader.read(root);
+    java.util.Optional<Node> compiled = CompiledYaml.read(name);
+    if (compiled.isPresent()) {
+      try {
+        return FrameworkReader.read(compiled.get());
+      } catch (BadInputException e) {
+        // Tests keep the built-in frameworks valid; were one not, the YAML's messages have lines.
+      }
+    }
+    return FrameworkReader.read(YamlTree.parse(resource("/" + name), name));
   }
 
   /** The text of a built-in framework file, as shipped. */
