@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Whole-process start-up benchmark: wall time of `scripts/ragft recommend <example> --format json`,
-# launcher included, next to a bare JVM running hello world on the same machine.
+# launcher included, next to a bare JVM running hello world and a minimal picocli + Jackson-YAML
+# program (the issue's yardstick) on the same machine.
 #
 #   scripts/bench-startup.sh [N]      N timed runs of each (default 20), after WARMUP (default 3)
 #
 # Builds the jar if needed (through scripts/ragft), and re-creates the class-data-sharing
 # archive from the benchmarked command, so the numbers are those of a user's second and later
-# runs. The two commands alternate, so a machine that gets busier part-way hits both alike.
+# runs. The three commands alternate, so a machine that gets busier part-way hits both alike.
 # Besides wall time it reports CPU time (user + system, every thread of the process): on a
 # machine shared with other work, wall time mostly measures the wait for a free core.
 # Needs only bash, Java 17 (with javac) and Maven: no hyperfine.
@@ -46,6 +47,14 @@ printf 'public class Hello {\n  public static void main(String[] args) {\n    Sy
 javac -d "$tmp" "$tmp/Hello.java"
 hello=(java -cp "$tmp" Hello)
 
+# The issue's yardstick: a minimal picocli + Jackson-YAML program (scripts/MinimalPicocliYaml.java)
+# with the launcher's JVM flags and a static CDS archive of its own, made here as the launcher
+# makes ragft's. picocli and Jackson come from ragft's jar, built by the first run below.
+jvm_flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -Xlog:cds=off)
+minimal_cp="$tmp/minimal.jar:target/ragft.jar" # jars only: CDS archives no class from a folder
+minimal=(java "${jvm_flags[@]}" -XX:SharedArchiveFile="$tmp/minimal.jsa" -cp "$minimal_cp" MinimalPicocliYaml
+  "$usecase" --format json)
+
 # The first run builds the jar when sources are newer (the build's messages show on stderr) and
 # records the classes it loads for the archive; it must succeed.
 rm -f target/ragft.jsa
@@ -59,8 +68,17 @@ if [ ! -f target/ragft.jsa ] && [ "${RAGFT_CDS:-1}" = "1" ]; then
   echo "bench-startup: note: no CDS archive was created (target/ragft.jsa.failed: $( [ -f target/ragft.jsa.failed ] && echo yes || echo no))" >&2
 fi
 
+mkdir "$tmp/minimal"
+javac -nowarn -d "$tmp/minimal" -cp target/ragft.jar scripts/MinimalPicocliYaml.java
+jar --create --file "$tmp/minimal.jar" -C "$tmp/minimal" .
+java "${jvm_flags[@]}" -XX:DumpLoadedClassList="$tmp/minimal.classlist" -cp "$minimal_cp" MinimalPicocliYaml \
+  "$usecase" > /dev/null
+java -Xshare:dump -XX:SharedClassListFile="$tmp/minimal.classlist" -XX:SharedArchiveFile="$tmp/minimal.jsa" \
+  -cp "$minimal_cp" > /dev/null 2>&1 || echo "bench-startup: note: no CDS archive for the minimal program" >&2
+
 for ((i = 0; i < warmup; i++)); do
   "${ragft[@]}" > /dev/null
+  "${minimal[@]}" > /dev/null
   "${hello[@]}" > /dev/null
 done
 
@@ -106,13 +124,19 @@ timed() {
 
 for ((i = 0; i < n; i++)); do
   out="$tmp/ragft" timed "${ragft[@]}"
+  out="$tmp/minimal" timed "${minimal[@]}"
   out="$tmp/hello" timed "${hello[@]}"
 done
 
-# Microseconds to milliseconds with one decimal.
+# Microseconds to milliseconds with one decimal (a difference may be negative).
 ms() {
-  local tenths=$((($1 + 50) / 100))
-  printf '%d.%d' $((tenths / 10)) $((tenths % 10))
+  local sign="" us=$1
+  if ((us < 0)); then
+    sign="-"
+    us=$((-us))
+  fi
+  local tenths=$(((us + 50) / 100))
+  printf '%s%d.%d' "$sign" $((tenths / 10)) $((tenths % 10))
 }
 
 # min, median and p90 (nearest rank) of a file of microsecond figures.
@@ -139,12 +163,18 @@ stats "$tmp/ragft.us"
 ragft_median=$last_median
 stats "$tmp/ragft.cpu" > /dev/null
 printf ' %12s\n' "$(ms "$last_median")"
+printf '%-66s ' "minimal picocli + Jackson-YAML program, same flags, own CDS archive"
+stats "$tmp/minimal.us"
+minimal_median=$last_median
+stats "$tmp/minimal.cpu" > /dev/null
+printf ' %12s\n' "$(ms "$last_median")"
 printf '%-66s ' "java Hello (bare JVM)"
 stats "$tmp/hello.us"
 hello_median=$last_median
 stats "$tmp/hello.cpu" > /dev/null
 printf ' %12s\n' "$(ms "$last_median")"
 echo "ragft median minus bare JVM median: $(ms $((ragft_median - hello_median))) ms wall"
+echo "ragft median minus the minimal picocli + Jackson-YAML program's: $(ms $((ragft_median - minimal_median))) ms wall"
 if [ -r /proc/loadavg ]; then
   echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 fi
