@@ -5,6 +5,7 @@ import dev.ragft.bench.dataset.DatasetReader;
 import dev.ragft.bench.llm.ConfigReader;
 import dev.ragft.bench.llm.EndpointConfig;
 import dev.ragft.bench.llm.Online;
+import dev.ragft.bench.metrics.MetricId;
 import dev.ragft.bench.report.BenchFormat;
 import dev.ragft.bench.report.BenchReports;
 import dev.ragft.bench.report.BenchResult;
@@ -133,7 +134,7 @@ final class BenchCommand implements Callable<Integer> {
   boolean junitCases;
 
   @Option(names = "--junit-case-pass", paramLabel = "SCORE", defaultValue = "0.5",
-      description = "The least case score that passes, 0 to 1: token F1 for questions, 1 for a right label; per-case"
+      description = "The least case score that passes, 0 to 1 (" + MetricId.SCORE_MEANING + "); per-case"
           + " test cases of --junit-cases fail below it, and the Markdown and HTML reports list the cases below it"
           + " (default: ${DEFAULT-VALUE}).")
   double junitCasePass;

@@ -2,6 +2,7 @@ package dev.ragft.cli;
 
 import dev.ragft.advice.Advisor;
 import dev.ragft.advice.Portfolio;
+import dev.ragft.bench.metrics.MetricId;
 import dev.ragft.bench.report.BenchFormat;
 import dev.ragft.bench.report.BenchReports;
 import dev.ragft.cost.Prices;
@@ -109,7 +110,7 @@ final class RenderCommand implements Callable<Integer> {
   boolean junitCases;
 
   @Option(names = "--junit-case-pass", paramLabel = "SCORE", defaultValue = "0.5",
-      description = "Bench results: the least case score that passes (token F1 for questions, 1 for a right label;"
+      description = "Bench results: the least case score that passes (" + MetricId.SCORE_MEANING + ";"
           + " default: ${DEFAULT-VALUE}).")
   double junitCasePass;
 

@@ -58,6 +58,31 @@ public final class AnswerMetrics {
     return best;
   }
 
+  /**
+   * The best token F1 against any gold answer in which every figure of the gold answer (a
+   * normalised token with a digit: a price, a limit, a number of days) is also in the prediction;
+   * 0 against a gold answer with a figure the prediction lacks. Token F1 alone gives "5 GB per
+   * agent" three quarters of the credit for "10 GB per agent": for the facts a business asks
+   * about, a wrong figure is a wrong answer, and this is what tells a stale answer from a fresh one.
+   */
+  public static double factF1(String prediction, List<String> golds) {
+    List<String> p = tokens(prediction);
+    java.util.Set<String> figures = new java.util.HashSet<>();
+    p.stream().filter(AnswerMetrics::isFigure).forEach(figures::add);
+    double best = 0.0;
+    for (String g : golds) {
+      List<String> gold = tokens(g);
+      if (gold.stream().filter(AnswerMetrics::isFigure).allMatch(figures::contains)) {
+        best = Math.max(best, f1(p, gold));
+      }
+    }
+    return best;
+  }
+
+  private static boolean isFigure(String token) {
+    return token.chars().anyMatch(Character::isDigit);
+  }
+
   /** Token F1 of two token lists, counting repeated tokens as often as they occur in both. */
   static double f1(List<String> prediction, List<String> gold) {
     if (prediction.isEmpty() || gold.isEmpty()) {

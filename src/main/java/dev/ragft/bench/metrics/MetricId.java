@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The metrics a bench report shows, with the id used in JSON, CSV and {@code --fail-under} gates. */
 public enum MetricId {
-  /** Per case: token F1 for qa, 1 or 0 for a right or wrong label; averaged. The slice's headline. */
+  /** Per case: {@link #SCORE_MEANING}; averaged. The slice's headline. */
   SCORE("score", "score", true),
   EM("em", "exact match", true),
   F1("f1", "token F1", true),
@@ -21,6 +21,10 @@ public enum MetricId {
   INPUT_TOKENS("input-tokens", "input tokens", false),
   /** Mean completion tokens per case, as the endpoint counted them. */
   OUTPUT_TOKENS("output-tokens", "output tokens", false);
+
+  /** What a case's score is, as every report and help text says it (a constant: annotations use it). */
+  public static final String SCORE_MEANING =
+      "token F1 for a question (0 when a figure of the expected answer is missing), 1 or 0 for a label";
 
   private final String id;
   private final String label;

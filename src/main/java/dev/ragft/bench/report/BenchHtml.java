@@ -58,7 +58,7 @@ public final class BenchHtml {
             + HtmlPage.esc(Names.PROXY_NOTE) + "</strong></p>" : ""));
 
     page.section("slices", "Score per slice");
-    page.line(legend(approaches, "Score: token F1 for a question, 1 or 0 for a label, averaged. "));
+    page.line(legend(approaches, "Score: " + MetricId.SCORE_MEANING + ", averaged. "));
     List<Svg.Group> groups = new ArrayList<>();
     for (Slice sl : s.slices()) {
       groups.add(new Svg.Group(sl.name() + " (" + sl.cases() + ")", bars(sl, approaches, MetricId.SCORE)));

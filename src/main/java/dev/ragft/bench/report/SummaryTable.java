@@ -64,7 +64,7 @@ public final class SummaryTable {
       }
     }
     b.append('\n');
-    b.append("* best on the row (latency: lowest). score: token F1 for a question, 1 or 0 for a label.\n");
+    b.append("* best on the row (latency: lowest). score: ").append(MetricId.SCORE_MEANING).append(".\n");
     b.append("Retrieval metrics on the documents of the retrieved passages; citation: the cited document is relevant.\n");
     for (ApproachId a : st.approaches()) {
       Optional<ModelUse> m = s.model(a);

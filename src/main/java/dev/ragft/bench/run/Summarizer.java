@@ -25,10 +25,9 @@ public final class Summarizer {
   public static Map<MetricId, Double> score(EvalCase c, CaseResult r, int topK) {
     Map<MetricId, Double> m = new EnumMap<>(MetricId.class);
     if (c.task() == Task.QA) {
-      double f1 = AnswerMetrics.f1(r.answer(), c.expected());
-      m.put(MetricId.SCORE, f1);
+      m.put(MetricId.SCORE, AnswerMetrics.factF1(r.answer(), c.expected()));
       m.put(MetricId.EM, AnswerMetrics.exactMatch(r.answer(), c.expected()));
-      m.put(MetricId.F1, f1);
+      m.put(MetricId.F1, AnswerMetrics.f1(r.answer(), c.expected()));
       if (r.grounded() && !c.relevant().isEmpty()) {
         Set<String> relevant = new HashSet<>(c.relevant());
         m.put(MetricId.RECALL, RankingMetrics.recallAtK(r.retrieved(), relevant, topK));

@@ -23,6 +23,23 @@ class AnswerMetricsTest {
   }
 
   @Test
+  void factF1IsTokenF1WhenEveryFigureOfTheGoldIsInTheAnswerAndZeroOtherwise() {
+    // the stale fact: plain token F1 gives 3 shared tokens of 4 = 0.75 credit, the fact check none
+    assertThat(AnswerMetrics.f1("5 GB per agent", List.of("10 GB per agent"))).isCloseTo(0.75, within(1e-12));
+    assertThat(AnswerMetrics.factF1("5 GB per agent", List.of("10 GB per agent"))).isZero();
+    // every figure there: the same as token F1 (10/11, as below), whatever else the answer says
+    assertThat(AnswerMetrics.factF1("costs $12 per user per month", List.of("$12 per user per month")))
+        .isCloseTo(10.0 / 11.0, within(1e-12));
+    // figures compare after SQuAD's normalisation on both sides: 99.9% and 99.9 are the token 999
+    assertThat(AnswerMetrics.factF1("uptime of 99.9", List.of("99.9%"))).isCloseTo(0.5, within(1e-12));
+    // a gold answer without figures is plain token F1; the best gold answer that passes counts
+    assertThat(AnswerMetrics.factF1("Markdown or PDF", List.of("Markdown or PDF"))).isEqualTo(1.0);
+    assertThat(AnswerMetrics.factF1("within 48 hours", List.of("24 hours", "48 hours"))).isCloseTo(0.8, within(1e-12));
+    // all of the gold's figures are needed, not just one of them
+    assertThat(AnswerMetrics.factF1("5 seats for $10", List.of("5 seats for $12"))).isZero();
+  }
+
+  @Test
   void tokenF1CountsSharedTokens() {
     // prediction: costs 12 per user per month (6); gold: 12 per user per month (5); shared 5
     // precision 5/6, recall 1, F1 = 2 * 5/6 / (11/6) = 10/11

@@ -105,8 +105,11 @@ class ApproachesTest {
     assertThat(metric("qa", ApproachId.RAG, MetricId.RECALL)).isEqualTo(1.0);
     assertThat(metric("qa", ApproachId.RAG, MetricId.CITATION)).isEqualTo(1.0);
     assertThat(metric("long-tail", ApproachId.FINE_TUNE, MetricId.F1)).isEqualTo(0.0);
+    // the score wants every figure: the stale $10 scores 0, the quoted $12 keeps its F1
+    assertThat(metric("changed-after-training", ApproachId.FINE_TUNE, MetricId.SCORE)).isEqualTo(0.0);
+    assertThat(metric("changed-after-training", ApproachId.RAG, MetricId.SCORE)).isCloseTo(10.0 / 11.0, within(1e-12));
     assertThat(outcome.summary().slice("all").orElseThrow().winner().orElseThrow().leaders())
-        .containsExactly(ApproachId.FINE_TUNE);
+        .containsExactly(ApproachId.HYBRID);
   }
 
   @Test
