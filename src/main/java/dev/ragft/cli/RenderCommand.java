@@ -144,7 +144,7 @@ final class RenderCommand implements Callable<Integer> {
     Framework f = framework(ctx.env(), saved);
     Optional<Prices> priceFile = prices(ctx.env(), f, saved);
     Recommendation r = new Advisor(f, priceFile, evidence.load(ctx.env())).advise(useCase(f, saved));
-    verify(saved.node(), JsonReport.render(r), f, priceFile);
+    verify(saved.node(), JsonReport.render(r, RagftCommand.version()), f, priceFile);
     ctx.write(out, RecommendationFormat.valueOf(format.name()).render(r, options));
     return ExitCode.OK;
   }
@@ -172,7 +172,7 @@ final class RenderCommand implements Callable<Integer> {
     }
     StringWriter json = new StringWriter();
     try {
-      PortfolioJson j = new PortfolioJson(json);
+      PortfolioJson j = new PortfolioJson(json, RagftCommand.version());
       for (ScoredUseCase s : scored) {
         j.add(s);
       }

@@ -36,20 +36,13 @@ public final class JsonReport {
 
   private JsonReport() {}
 
-  /** One recommendation as a JSON document. */
-  public static String render(Recommendation r) {
-    return write(g -> object(g, r));
-  }
-
-  /** Several recommendations as a JSON array (the form {@code score --format json} prints). */
-  public static String renderAll(List<Recommendation> all) {
-    return write(g -> {
-      g.writeStartArray();
-      for (Recommendation r : all) {
-        object(g, r);
-      }
-      g.writeEndArray();
-    });
+  /**
+   * One recommendation as a JSON document.
+   *
+   * @param ragftVersion the version of ragft that made it, written as provenance beside the framework's
+   */
+  public static String render(Recommendation r, String ragftVersion) {
+    return write(g -> object(g, r, ragftVersion));
   }
 
   private interface Body {
@@ -84,9 +77,11 @@ public final class JsonReport {
   public static final class ArrayWriter implements Closeable {
     private final Writer out;
     private final JsonGenerator g;
+    private final String ragftVersion;
 
-    public ArrayWriter(Writer out) throws IOException {
+    public ArrayWriter(Writer out, String ragftVersion) throws IOException {
       this.out = out;
+      this.ragftVersion = ragftVersion;
       this.g = generator(out);
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartArray();
@@ -94,7 +89,7 @@ public final class JsonReport {
 
     public void write(Recommendation r, Placement p) throws IOException {
       g.writeStartObject();
-      fields(g, r);
+      fields(g, r, ragftVersion);
       g.writeObjectFieldStart("wave");
       g.writeNumberField("number", p.number());
       g.writeStringField("id", p.wave().id());
@@ -115,13 +110,13 @@ public final class JsonReport {
     }
   }
 
-  private static void object(JsonGenerator g, Recommendation r) throws IOException {
+  private static void object(JsonGenerator g, Recommendation r, String ragftVersion) throws IOException {
     g.writeStartObject();
-    fields(g, r);
+    fields(g, r, ragftVersion);
     g.writeEndObject();
   }
 
-  private static void fields(JsonGenerator g, Recommendation r) throws IOException {
+  private static void fields(JsonGenerator g, Recommendation r, String ragftVersion) throws IOException {
     Assessment a = r.assessment();
     g.writeStringField("id", r.id());
     g.writeStringField("name", r.name());
@@ -130,6 +125,7 @@ public final class JsonReport {
     g.writeStringField("id", a.frameworkId());
     g.writeStringField("version", a.frameworkVersion());
     g.writeEndObject();
+    g.writeStringField("ragftVersion", ragftVersion);
     g.writeObjectFieldStart("answers");
     for (Map.Entry<String, Answer> e : a.answers().values().entrySet()) {
       if (e.getValue() instanceof Answer.NumberAnswer n) {

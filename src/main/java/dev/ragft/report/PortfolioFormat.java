@@ -23,7 +23,7 @@ public enum PortfolioFormat {
       case table -> new PortfolioTable(out, f, options);
       case markdown -> new PortfolioMarkdown(out, f, options.ragftVersion());
       case csv -> new PortfolioCsv(out, f, extra);
-      case json -> new PortfolioJson(out);
+      case json -> new PortfolioJson(out, options.ragftVersion());
       case html -> new PortfolioHtml(out, f, options.ragftVersion());
     };
   }

@@ -12,8 +12,8 @@ import java.util.List;
 public final class PortfolioJson implements PortfolioReport {
   private final JsonReport.ArrayWriter out;
 
-  public PortfolioJson(Writer out) throws IOException {
-    this.out = new JsonReport.ArrayWriter(out);
+  public PortfolioJson(Writer out, String ragftVersion) throws IOException {
+    this.out = new JsonReport.ArrayWriter(out, ragftVersion);
   }
 
   @Override

@@ -11,7 +11,7 @@ public enum RecommendationFormat {
     return switch (this) {
       case text -> TextReport.render(r, options);
       case markdown -> MarkdownReport.render(r, options);
-      case json -> JsonReport.render(r);
+      case json -> JsonReport.render(r, options.ragftVersion());
       case html -> RecommendationHtml.render(r, options);
     };
   }

@@ -124,7 +124,7 @@ class RenderCommandTest {
       Cli r = renderEdited("\"rag\": 79", "\"rag\": 80", "--format", "html");
       assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
       assertThat(r.out()).isEmpty();
-      assertThat(r.err()).isEqualTo("ragft: edited.json:21:12: scores.rag is 80 in the file but 79 when recomputed with"
+      assertThat(r.err()).isEqualTo("ragft: edited.json:22:12: scores.rag is 80 in the file but 79 when recomputed with"
           + " framework b2b-2026 2026.1 and prices prices-2026; the file was edited or made with other inputs (--framework,"
           + " --prices, --evidence), so it is not rendered\n");
     }
@@ -154,7 +154,7 @@ class RenderCommandTest {
     void aBadAnswerWithItsLocationAndTheValidChoices() throws IOException {
       Cli r = renderEdited("\"task\": \"mixed\"", "\"task\": \"mixd\"");
       assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
-      assertThat(r.err()).contains("edited.json:11:13: task: unknown choice 'mixd'; expected one of lookup, synthesis");
+      assertThat(r.err()).contains("edited.json:12:13: task: unknown choice 'mixd'; expected one of lookup, synthesis");
     }
 
     @Test

@@ -53,8 +53,8 @@ class DecisionEnginePropertiesTest {
     SplittableRandom random = new SplittableRandom(20261127L);
     for (int i = 0; i < 300; i++) {
       Answers answers = ALL.get(random.nextInt(ALL.size()));
-      String first = JsonReport.render(new Recommendation("x", "X", "", DEFAULT, new DecisionEngine(DEFAULT).assess(answers)));
-      String second = JsonReport.render(new Recommendation("x", "X", "", DEFAULT, new DecisionEngine(DEFAULT).assess(answers)));
+      String first = JsonReport.render(new Recommendation("x", "X", "", DEFAULT, new DecisionEngine(DEFAULT).assess(answers)), "test");
+      String second = JsonReport.render(new Recommendation("x", "X", "", DEFAULT, new DecisionEngine(DEFAULT).assess(answers)), "test");
       assertThat(second).as(answers.toString()).isEqualTo(first);
     }
   }

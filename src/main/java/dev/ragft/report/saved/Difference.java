@@ -19,6 +19,12 @@ import java.util.Optional;
 public record Difference(String path, Location location, String saved, String recomputed) {
   private static final int SHOWN = 60;
 
+  /**
+   * The version of ragft that wrote the file: provenance, not part of the result, so a file an
+   * earlier ragft wrote (or one written before the field existed) still renders.
+   */
+  private static final String MADE_BY = "ragftVersion";
+
   public Difference {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(location, "location");
@@ -32,6 +38,9 @@ public record Difference(String path, Location location, String saved, String re
   private static Optional<Difference> walk(String path, Node a, Node b) {
     if (a instanceof Node.MapNode ma && b instanceof Node.MapNode mb) {
       for (Node.Entry e : ma.entries().values()) {
+        if (e.key().equals(MADE_BY)) {
+          continue;
+        }
         String p = path.isEmpty() ? e.key() : path + "." + e.key();
         Node.Entry other = mb.entries().get(e.key());
         if (other == null) {
@@ -43,7 +52,7 @@ public record Difference(String path, Location location, String saved, String re
         }
       }
       for (Node.Entry e : mb.entries().values()) {
-        if (!ma.entries().containsKey(e.key())) {
+        if (!ma.entries().containsKey(e.key()) && !e.key().equals(MADE_BY)) {
           return Optional.of(new Difference(path.isEmpty() ? e.key() : path + "." + e.key(), ma.location(), "(missing)",
               show(e.value())));
         }
