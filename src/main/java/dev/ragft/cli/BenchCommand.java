@@ -180,6 +180,13 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Context ctx = Context.of(spec);
+    List<String> onStdout = new ArrayList<>(List.of("the printed report (--format " + format + ")"));
+    for (String[] o : new String[][] {{"--junit", junit}, {"--markdown", markdown}, {"--html", html}}) {
+      if ("-".equals(o[1])) {
+        onStdout.add(o[0] + " -");
+      }
+    }
+    Context.oneOutputOnStdout(spec, onStdout);
     Env env = ctx.env();
     List<Gate> gates = gates();
     if (rrfK < 0 || rrfK > 10_000) {

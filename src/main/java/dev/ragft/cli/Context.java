@@ -27,6 +27,24 @@ final class Context {
     return new Context((RagftCommand) c.getCommand());
   }
 
+  /**
+   * Refuses, before any work, a command line that sends more than one output to stdout (an
+   * option given "-", or the report printed without --out): their bytes would interleave.
+   *
+   * @param onStdout how the help names each output that would go to stdout
+   */
+  static void oneOutputOnStdout(CommandLine.Model.CommandSpec spec, java.util.List<String> onStdout) {
+    if (onStdout.size() > 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), String.join(" and ", onStdout)
+          + " would both go to stdout; send one of them to a file");
+    }
+  }
+
+  /** Whether an output option sends its output to stdout. */
+  static boolean toStdout(String out) {
+    return out == null || out.equals("-");
+  }
+
   Env env() {
     return root.env();
   }

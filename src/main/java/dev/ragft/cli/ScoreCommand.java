@@ -15,6 +15,7 @@ import dev.ragft.usecase.PortfolioFiles;
 import dev.ragft.usecase.Source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -98,6 +99,14 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Context ctx = Context.of(spec);
+    List<String> onStdout = new ArrayList<>();
+    if (Context.toStdout(out)) {
+      onStdout.add("the report");
+    }
+    if ("-".equals(junit)) {
+      onStdout.add("--junit -");
+    }
+    Context.oneOutputOnStdout(spec, onStdout);
     Framework f = framework.load(ctx.env());
     if (f.roadmap().isEmpty()) {
       throw new BadInputException(Location.ofFile(framework.framework == null ? f.id() : framework.framework),

@@ -40,6 +40,15 @@ class BenchCommandTest {
     }
 
     @Test
+    void aSecondOutputOnStdoutIsBadUsage() {
+      Cli r = bench(TINY, "--markdown", "-");
+      assertThat(r.exit()).as(r.describe()).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err()).startsWith("ragft: the printed report (--format text) and --markdown - would both go to stdout;"
+          + " send one of them to a file");
+    }
+
+    @Test
     void aGateThatCannotBeReadIsBadUsage() {
       Cli r = bench(TINY, "--fail-under", "rag.qa.f1");
       assertThat(r.exit()).as(r.describe()).isEqualTo(2);

@@ -66,6 +66,18 @@ class ScoreCommandTest {
     }
 
     @Test
+    void twoOutputsOnStdoutAreRefusedBeforeAnyWorkAndOneIsFine() throws IOException {
+      Cli both = Cli.run(dir, Map.of(), "", "score", ROOT.resolve(YAML).toString(), "--junit", "-");
+      assertThat(both.exit()).isEqualTo(ExitCode.BAD_INPUT);
+      assertThat(both.out()).isEmpty();
+      assertThat(both.err()).contains("the report and --junit - would both go to stdout; send one of them to a file");
+      Cli one = Cli.run(dir, Map.of(), "", "score", ROOT.resolve(YAML).toString(), "--junit", "-", "--out", "p.txt");
+      assertThat(one.exit()).as(one.describe()).isZero();
+      assertThat(one.out()).startsWith("<?xml");
+      assertThat(Files.readString(dir.resolve("p.txt"))).contains("Roadmap");
+    }
+
+    @Test
     void aNameWithALineBreakStaysOnItsRowOfTheTable() throws IOException {
       Files.writeString(dir.resolve("p.csv"), "id,name,freshness,task,auditability,training-pairs,latency\n"
           + "x,\"Two\nlines\",daily,lookup,low,0,async\n");
