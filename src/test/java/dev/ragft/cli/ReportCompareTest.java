@@ -20,6 +20,17 @@ class ReportCompareTest {
   @TempDir Path tmp;
 
   @Test
+  void aSummaryOfTheEarlierScoreIsRefusedWithWhyAndWhatToDo() throws Exception {
+    String old = java.nio.file.Files.readString(Path.of(BASE)).replace("ragft-bench-summary/2", "ragft-bench-summary/1");
+    java.nio.file.Files.writeString(tmp.resolve("old.json"), old);
+    Cli r = Cli.run(tmp, java.util.Map.of(), "", "report", "compare", "old.json", Path.of(CURRENT).toAbsolutePath().toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("ragft: old.json:1:1: a bench summary of an earlier ragft (schema ragft-bench-summary/1),"
+        + " whose question score was plain token F1").contains("rerun ragft bench");
+  }
+
+  @Test
   void withoutThresholdsEveryMoveIsListedAndTheExitIsZero() {
     Cli r = Cli.run("report", "compare", BASE, CURRENT);
     assertThat(r.exit()).as(r.describe()).isZero();

@@ -48,7 +48,7 @@ class BenchEvidenceTest {
     Path f = dir.resolve("other.json");
     Files.writeString(f, "{\"schema\": \"something-else/2\", \"slices\": []}");
     assertThatThrownBy(() -> BenchEvidence.read(f, "other.json")).isInstanceOf(BadInputException.class)
-        .hasMessage("other.json:1:12: not a bench summary this ragft reads: schema 'something-else/2'; expected ragft-bench-summary/1");
+        .hasMessage("other.json:1:12: not a bench summary this ragft reads: schema 'something-else/2'; expected ragft-bench-summary/2");
   }
 
   @Test

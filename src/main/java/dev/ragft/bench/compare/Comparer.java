@@ -89,9 +89,9 @@ public final class Comparer {
   static Summary read(String name, String text) {
     // JSON is YAML: the shared reader gives locations for free, and summaries are small.
     Node root = YamlTree.parse(text, name);
-    if (!(root instanceof Node.MapNode m) || !SummaryJson.SCHEMA.equals(scalar(m, "schema").orElse(""))) {
-      throw new BadInputException(root.location(), "not a bench summary: expected \"schema\": \""
-          + SummaryJson.SCHEMA + "\" (the summary.json of ragft bench --report-dir)");
+    Optional<String> wrong = SummaryJson.notASummary(root);
+    if (wrong.isPresent() || !(root instanceof Node.MapNode m)) {
+      throw new BadInputException(root.location(), wrong.orElse("not a bench summary"));
     }
     String dataset = map(m, "dataset").flatMap(d -> scalar(d, "name")).orElse("");
     Optional<String> hash = map(m, "provenance").flatMap(p -> scalar(p, "datasetHash"));

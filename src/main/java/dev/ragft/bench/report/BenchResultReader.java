@@ -49,9 +49,9 @@ public final class BenchResultReader {
    */
   public static BenchResult read(String summaryText, String summaryName, Optional<Log> log) {
     Node root = YamlTree.parse(summaryText, summaryName);
-    if (!(root instanceof Node.MapNode m) || !SummaryJson.SCHEMA.equals(scalar(m, "schema").orElse(""))) {
-      throw new BadInputException(root.location(), "not a bench summary: expected \"schema\": \""
-          + SummaryJson.SCHEMA + "\" (the summary.json of ragft bench --report-dir)");
+    Optional<String> wrong = SummaryJson.notASummary(root);
+    if (wrong.isPresent() || !(root instanceof Node.MapNode m)) {
+      throw new BadInputException(root.location(), wrong.orElse("not a bench summary"));
     }
     NodeReader r = new NodeReader();
     Provenance provenance = provenance(r, m);

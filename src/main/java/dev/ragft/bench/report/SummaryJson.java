@@ -13,12 +13,14 @@ import dev.ragft.bench.run.BenchSummary;
 import dev.ragft.bench.run.Gate;
 import dev.ragft.bench.run.ModelUse;
 import dev.ragft.bench.run.Slice;
+import dev.ragft.input.Node;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The stable JSON form of a bench summary ({@code summary.json}), for trend tracking: keys in a
@@ -26,7 +28,30 @@ import java.util.Map;
  * out. {@code schema} names the version of this layout.
  */
 public final class SummaryJson {
-  public static final String SCHEMA = "ragft-bench-summary/1";
+  /**
+   * The format of summary.json. Version 2: a question's {@code score} needs every figure of the
+   * expected answer (version 1's was plain token F1), so the two do not compare.
+   */
+  public static final String SCHEMA = "ragft-bench-summary/2";
+
+  /**
+   * Why {@code root} is not a summary this ragft reads (render and compare both ask), or empty
+   * when it is one.
+   */
+  public static Optional<String> notASummary(Node root) {
+    String schema = root instanceof Node.MapNode m && m.entries().containsKey("schema")
+        && m.entries().get("schema").value() instanceof Node.ScalarNode s ? s.text() : "";
+    if (schema.equals(SCHEMA)) {
+      return Optional.empty();
+    }
+    if (schema.equals("ragft-bench-summary/1")) {
+      return Optional.of("a bench summary of an earlier ragft (schema ragft-bench-summary/1), whose question score was"
+          + " plain token F1 and does not compare with this version's, which needs every figure of the expected"
+          + " answer; rerun ragft bench");
+    }
+    return Optional.of("not a bench summary: expected \"schema\": \"" + SCHEMA
+        + "\" (the summary.json of ragft bench --report-dir)");
+  }
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private SummaryJson() {}

@@ -121,7 +121,7 @@ class BenchReportsTest {
       Files.writeString(f, "{\n  \"approach\": \"rag\"\n}\n");
       assertThatThrownBy(() -> BenchReports.render(f, "reports/summary.json", BenchFormat.TEXT, BenchReports.Options.DEFAULTS))
           .isInstanceOf(BadInputException.class)
-          .hasMessageStartingWith("reports/summary.json:1:1: not a bench summary: expected \"schema\": \"ragft-bench-summary/1\"");
+          .hasMessageStartingWith("reports/summary.json:1:1: not a bench summary: expected \"schema\": \"ragft-bench-summary/2\"");
     }
 
     @Test
