@@ -70,6 +70,17 @@ public final class Portfolio {
     this.whatIf = whatIf;
   }
 
+  /** Warnings for client columns of the CSV sources that are dropped for having a result column's name. */
+  public List<Problem> droppedColumns(List<Source> sources) {
+    List<Problem> out = new ArrayList<>();
+    for (Source s : sources) {
+      if (s.kind() == Source.Kind.CSV) {
+        out.addAll(csv.droppedColumns(s.path(), s.displayName()));
+      }
+    }
+    return out;
+  }
+
   /** The pass-through columns of every CSV source, in first-seen order: known before any row is read. */
   public List<String> extraColumns(List<Source> sources) {
     Set<String> out = new LinkedHashSet<>();

@@ -121,6 +121,9 @@ final class ScoreCommand implements Callable<Integer> {
         format == PortfolioFormat.json);
     PortfolioGates checks = new PortfolioGates(f, gates);
     List<String> extra = format == PortfolioFormat.csv ? portfolio.extraColumns(sources) : List.of();
+    if (format == PortfolioFormat.csv) {
+      portfolio.droppedColumns(sources).forEach(w -> ctx.env().err().println("ragft: warning: " + w));
+    }
     boolean toFile = out != null && !out.equals("-");
     Options options = new Options(false, false, ctx.color(toFile), ctx.unicode(toFile), RagftCommand.version());
     Portfolio.Order order = sort == null ? Portfolio.Order.INPUT : Portfolio.Order.valueOf(sort.name().toUpperCase(java.util.Locale.ROOT));

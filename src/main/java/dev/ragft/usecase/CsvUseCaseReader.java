@@ -73,6 +73,38 @@ public final class CsvUseCaseReader {
     }
   }
 
+  /**
+   * Warnings for the client's own columns that are dropped because they have the name of a result
+   * column ({@code approach}, {@code wave}, ...): a file that has every result column is an earlier
+   * score's output read back, whose results are recomputed, so it gets none; a file with only some
+   * of them holds columns of its own that would otherwise vanish without a word.
+   */
+  public List<Problem> droppedColumns(Path file, String displayName) {
+    try (Reader in = open(file); CSVParser p = CSVParser.parse(in, FORMAT)) {
+      Iterator<CSVRecord> it = p.iterator();
+      if (!it.hasNext()) {
+        return List.of();
+      }
+      List<String> header = it.next().toList();
+      Set<String> present = new java.util.HashSet<>();
+      header.forEach(h -> present.add(key(h)));
+      if (present.containsAll(ignored)) {
+        return List.of();
+      }
+      List<Problem> out = new ArrayList<>();
+      for (int i = 0; i < header.size(); i++) {
+        String name = header.get(i).strip();
+        if (ignored.contains(key(name)) && !known(name)) {
+          out.add(new Problem(new Location(displayName, 1, i + 1), "column '" + name + "' has the name of a column"
+              + " score writes, so it is not passed through; rename it to keep it in the output"));
+        }
+      }
+      return out;
+    } catch (IOException | UncheckedIOException e) {
+      return List.of(); // read() reports it, with its location
+    }
+  }
+
   /** Reads every row, handing each valid use case to {@code out} and each problem to {@code problems}. */
   public void read(Path file, String displayName, Consumer<Candidate> out, Consumer<Problem> problems) {
     LineTracker lines;

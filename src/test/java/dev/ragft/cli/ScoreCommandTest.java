@@ -78,6 +78,21 @@ class ScoreCommandTest {
     }
 
     @Test
+    void aClientColumnNamedLikeAResultColumnIsNamedInAWarningAndScoresOwnOutputReadsBackSilently() throws IOException {
+      Files.writeString(dir.resolve("p.csv"), "id,freshness,task,auditability,training-pairs,latency,approach,owner\n"
+          + "x,daily,lookup,low,0,async,\"RAG, says the vendor\",Ana\n");
+      Cli r = Cli.run(dir, Map.of(), "", "score", "p.csv", "--format", "csv", "--out", "scored.csv");
+      assertThat(r.exit()).as(r.describe()).isZero();
+      assertThat(r.err()).isEqualTo("ragft: warning: p.csv:1:7: column 'approach' has the name of a column score writes, so"
+          + " it is not passed through; rename it to keep it in the output\nragft: wrote scored.csv\n");
+      assertThat(Files.readString(dir.resolve("scored.csv"))).contains("owner").contains("Ana")
+          .doesNotContain("says the vendor");
+      Cli again = Cli.run(dir, Map.of(), "", "score", "scored.csv", "--format", "csv");
+      assertThat(again.exit()).as(again.describe()).isZero();
+      assertThat(again.err()).as("score's own output, every result column there, reads back without a warning").isEmpty();
+    }
+
+    @Test
     void aNameWithALineBreakStaysOnItsRowOfTheTable() throws IOException {
       Files.writeString(dir.resolve("p.csv"), "id,name,freshness,task,auditability,training-pairs,latency\n"
           + "x,\"Two\nlines\",daily,lookup,low,0,async\n");
