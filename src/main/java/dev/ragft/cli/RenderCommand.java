@@ -72,7 +72,7 @@ import picocli.CommandLine.Parameters;
     "  ragft report render target/bench/summary.json --format markdown --out pr.md"},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:Rendered.", "1:A --gate failed (the report was still written).",
-        "2:Bad usage or bad input: not a recommend or score result, a format the result does not render to,"
+        "2:Bad usage or bad input: not a recommend, score or bench result, a format the result does not render to,"
             + " or a result that recomputes differently (edited, or made with another framework or price file).",
         "3:Internal error; rerun with --verbose for the stack trace."})
 final class RenderCommand implements Callable<Integer> {
