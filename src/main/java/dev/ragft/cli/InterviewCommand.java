@@ -177,6 +177,8 @@ final class InterviewCommand implements Callable<Integer> {
       String target = Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString();
       return target.startsWith("/dev/") && !target.equals("/dev/null");
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      // No /proc (not Linux), a file system without symbolic links, or no permission: jline's
+      // own probe decides instead. Nothing here is unfinished; the JDK names these exceptions.
       return true;
     }
   }

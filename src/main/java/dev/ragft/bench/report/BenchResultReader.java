@@ -98,7 +98,8 @@ public final class BenchResultReader {
   private static BenchSummary summary(NodeReader r, Node.MapNode root, String name) {
     Node.MapNode d = map(r, root, "dataset");
     Node.MapNode st = map(r, root, "settings");
-    List<ApproachId> approaches = approaches(r, root);
+    Approaches run = approaches(r, root);
+    List<ApproachId> approaches = run.ids();
     BenchSettings defaults = BenchSettings.of(approaches.isEmpty() ? List.of(ApproachId.RAG) : approaches,
         BenchSettings.DEFAULT_TOP_K, BenchSettings.DEFAULT_SEED, false);
     int topK = (int) r.integer(st, "topK", "settings", 1, 100).orElse(BenchSettings.DEFAULT_TOP_K);
@@ -119,7 +120,7 @@ public final class BenchResultReader {
         w -> warnings.add(w instanceof Node.ScalarNode s ? s.text() : "")));
     return new BenchSummary(info.name(), info, whole(r, d, "documents", "dataset"), whole(r, d, "passages", "dataset"),
         whole(r, d, "train", "dataset"), whole(r, d, "eval", "dataset"), settings, slices, warnings,
-        whole(r, d, "unseenLabelCases", "dataset"), models(r, root));
+        whole(r, d, "unseenLabelCases", "dataset"), run.models());
   }
 
   /** How retrieval ranked and what the classifier read; a summary from before dense retrieval has the defaults. */
@@ -142,36 +143,31 @@ public final class BenchResultReader {
     return m.entries().containsKey(key) ? r.text(m.entries().get(key).value(), "settings." + key) : Optional.empty();
   }
 
-  /** The approaches that called a real model: those whose entry has a {@code model} object. */
-  private static List<ModelUse> models(NodeReader r, Node.MapNode root) {
-    List<ModelUse> out = new ArrayList<>();
-    for (Node n : root.entries().containsKey("approaches") ? r.asList(root.entries().get("approaches").value(), "approaches")
-        : List.<Node>of()) {
-      if (!(n instanceof Node.MapNode a) || !a.entries().containsKey("model")) {
-        continue;
-      }
-      Optional<ApproachId> id = approach(r, a, "approaches[].id");
-      r.asMap(a.entries().get("model").value(), "approaches[].model").ifPresent(m -> id.ifPresent(approach ->
-          out.add(new ModelUse(approach, text(r, m, "id", "model"), text(r, m, "endpoint", "model"),
-              text(r, a, "description", "approaches[]"), count(r, m, "calls"), count(r, m, "inputTokens"),
-              count(r, m, "outputTokens"), count(r, m, "unparseableLabels")))));
-    }
-    return out;
-  }
-
   private static long count(NodeReader r, Node.MapNode m, String key) {
     return r.integer(m, key, "model", 0, Long.MAX_VALUE).orElse(0);
   }
 
-  private static List<ApproachId> approaches(NodeReader r, Node.MapNode root) {
-    List<ApproachId> out = new ArrayList<>();
+  /** The approaches run, and the real models called by those whose entry has a {@code model} object. */
+  private record Approaches(List<ApproachId> ids, List<ModelUse> models) {}
+
+  private static Approaches approaches(NodeReader r, Node.MapNode root) {
+    List<ApproachId> ids = new ArrayList<>();
+    List<ModelUse> models = new ArrayList<>();
     for (Node n : r.required(root, "approaches", "summary").map(x -> r.asList(x, "approaches")).orElse(List.of())) {
-      r.asMap(n, "approaches[]").ifPresent(a -> approach(r, a, "approaches[].id").ifPresent(out::add));
+      r.asMap(n, "approaches[]").ifPresent(a -> approach(r, a, "approaches[].id").ifPresent(id -> {
+        ids.add(id);
+        if (a.entries().containsKey("model")) {
+          r.asMap(a.entries().get("model").value(), "approaches[].model").ifPresent(m -> models.add(new ModelUse(id,
+              text(r, m, "id", "model"), text(r, m, "endpoint", "model"), text(r, a, "description", "approaches[]"),
+              count(r, m, "calls"), count(r, m, "inputTokens"), count(r, m, "outputTokens"),
+              count(r, m, "unparseableLabels"))));
+        }
+      }));
     }
-    if (out.isEmpty() && !r.hasProblems()) {
+    if (ids.isEmpty() && !r.hasProblems()) {
       r.problem(root.location(), "approaches: expected at least one of " + ApproachId.ids());
     }
-    return out;
+    return new Approaches(ids, models);
   }
 
   private static Optional<ApproachId> approach(NodeReader r, Node.MapNode m, String what) {

@@ -19,20 +19,16 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -46,14 +42,13 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class Bm25Index implements AutoCloseable {
   static final String FIELD = "text";
-  private static final String ORD = "ord";
   private static final String COMPLETE = "ragft-index-complete";
 
   private final Analyzer analyzer;
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
-  private final int[] ordOf;
+  private final Ordinals ordinals;
 
   private Bm25Index(Analyzer analyzer, Directory directory) throws IOException {
     this.analyzer = analyzer;
@@ -61,13 +56,7 @@ public final class Bm25Index implements AutoCloseable {
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
     this.searcher.setSimilarity(new BM25Similarity(1.2f, 0.75f));
-    this.ordOf = new int[reader.maxDoc()];
-    for (LeafReaderContext leaf : reader.leaves()) {
-      NumericDocValues dv = leaf.reader().getNumericDocValues(ORD);
-      for (int doc = dv.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = dv.nextDoc()) {
-        ordOf[leaf.docBase + doc] = (int) dv.longValue();
-      }
-    }
+    this.ordinals = new Ordinals(reader);
   }
 
   /** An index in memory. */
@@ -135,7 +124,7 @@ public final class Bm25Index implements AutoCloseable {
       for (int i = 0; i < texts.size(); i++) {
         org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
         d.add(new TextField(FIELD, texts.get(i), Field.Store.NO));
-        d.add(new NumericDocValuesField(ORD, i));
+        Ordinals.add(d, i);
         w.addDocument(d);
       }
       w.commit();
@@ -174,16 +163,7 @@ public final class Bm25Index implements AutoCloseable {
     if (n < 1 || reader.maxDoc() == 0) {
       return List.of();
     }
-    try {
-      ScoreDoc[] docs = searcher.search(query, Math.min(n, reader.maxDoc())).scoreDocs;
-      List<Hit> hits = new ArrayList<>(docs.length);
-      for (ScoreDoc d : docs) {
-        hits.add(new Hit(ordOf[d.doc], d.score));
-      }
-      return hits;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ordinals.top(searcher, query, Math.min(n, reader.maxDoc()));
   }
 
   /** The index terms of {@code text}, in order, as the index analyses it. */

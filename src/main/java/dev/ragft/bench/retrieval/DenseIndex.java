@@ -2,19 +2,14 @@ package dev.ragft.bench.retrieval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
@@ -26,12 +21,11 @@ import org.apache.lucene.store.Directory;
  */
 public final class DenseIndex implements AutoCloseable {
   static final String FIELD = "vector";
-  private static final String ORD = "ord";
 
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
-  private final int[] ordOf;
+  private final Ordinals ordinals;
   private final int dimensions;
 
   private DenseIndex(Directory directory, int dimensions) throws IOException {
@@ -39,16 +33,7 @@ public final class DenseIndex implements AutoCloseable {
     this.dimensions = dimensions;
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
-    this.ordOf = new int[reader.maxDoc()];
-    for (LeafReaderContext leaf : reader.leaves()) {
-      NumericDocValues dv = leaf.reader().getNumericDocValues(ORD);
-      if (dv == null) {
-        continue;
-      }
-      for (int doc = dv.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = dv.nextDoc()) {
-        ordOf[leaf.docBase + doc] = (int) dv.longValue();
-      }
-    }
+    this.ordinals = new Ordinals(reader);
   }
 
   /** An index of {@code vectors}, all of {@code dimensions} floats; hits name them by position. */
@@ -68,7 +53,7 @@ public final class DenseIndex implements AutoCloseable {
         }
         org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
         d.add(new KnnFloatVectorField(FIELD, v, VectorSimilarityFunction.DOT_PRODUCT));
-        d.add(new NumericDocValuesField(ORD, i));
+        Ordinals.add(d, i);
         w.addDocument(d);
       }
       w.forceMerge(1);
@@ -87,17 +72,8 @@ public final class DenseIndex implements AutoCloseable {
     if (query.length != dimensions) {
       throw new IllegalArgumentException("query has " + query.length + " dimensions, expected " + dimensions);
     }
-    try {
-      int k = Math.min(n, reader.maxDoc());
-      ScoreDoc[] docs = searcher.search(new KnnFloatVectorQuery(FIELD, query, k), k).scoreDocs;
-      List<Hit> hits = new ArrayList<>(docs.length);
-      for (ScoreDoc d : docs) {
-        hits.add(new Hit(ordOf[d.doc], d.score));
-      }
-      return hits;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    int k = Math.min(n, reader.maxDoc());
+    return ordinals.top(searcher, new KnnFloatVectorQuery(FIELD, query, k), k);
   }
 
   public int size() {
