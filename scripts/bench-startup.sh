@@ -50,7 +50,7 @@ hello=(java -cp "$tmp" Hello)
 # The yardstick: a minimal picocli + Jackson-YAML program (scripts/MinimalPicocliYaml.java)
 # with the launcher's JVM flags and a static CDS archive of its own, made here as the launcher
 # makes ragft's. picocli and Jackson come from ragft's jar, built by the first run below.
-jvm_flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -Xlog:cds=off)
+jvm_flags=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -Xlog:cds=off)
 minimal_cp="$tmp/minimal.jar:target/ragft.jar" # jars only: CDS archives no class from a folder
 minimal=(java "${jvm_flags[@]}" -XX:SharedArchiveFile="$tmp/minimal.jsa" -cp "$minimal_cp" MinimalPicocliYaml
   "$usecase" --format json)

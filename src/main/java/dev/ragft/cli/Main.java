@@ -1,5 +1,7 @@
 package dev.ragft.cli;
 
+import dev.ragft.cost.PriceLoader;
+import dev.ragft.framework.Framework;
 import dev.ragft.framework.FrameworkLoader;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -8,12 +10,23 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /** The entry point: the only place that exits the JVM. */
 public final class Main {
   private Main() {}
 
+  /**
+   * picocli registers converters for java.sql and java.time types by reflection, loading some
+   * hundred JDK classes (java.sql's module among them) at every start; no ragft option has such a
+   * type. A user's own setting of the property is kept.
+   */
+  static final String CONVERTERS_EXCLUDES = "picocli.converters.excludes";
+
   public static void main(String[] args) {
+    if (System.getProperty(CONVERTERS_EXCLUDES) == null) {
+      System.setProperty(CONVERTERS_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
+    }
     WarmUp.start(args);
     int code = run(args, System.out, System.err, System.in, System.getenv(), Path.of(""), System.console() != null);
     System.exit(code);
@@ -38,7 +51,8 @@ public final class Main {
    * then reads them again. The first read of each annotation type makes the JDK generate a proxy
    * class: most of picocli's start-up time, which this moves off the main thread when a second core
    * is free (scripts/bench-startup.sh measures the whole start-up). Then, when a subcommand runs,
-   * it reads the default framework, which FrameworkLoader keeps for the command to use.
+   * it reads the default framework and its prices, which FrameworkLoader and PriceLoader keep for
+   * the command to use.
    * A failure here changes nothing: the main thread does the same work and reports it.
    */
   private static final class WarmUp implements Runnable {
@@ -58,7 +72,7 @@ public final class Main {
     public void run() {
       try {
         // The commands RagftCommand.commandLine will build: one subcommand, or all of them.
-        java.util.Optional<Class<?>> only = args.length == 0 ? java.util.Optional.empty() : RagftCommand.subcommandNamed(args[0]);
+        Optional<Class<?>> only = args.length == 0 ? Optional.empty() : RagftCommand.subcommandNamed(args[0]);
         if (only.isPresent()) {
           warm(RagftCommand.Shared.class);
           warm(only.get());
@@ -66,8 +80,10 @@ public final class Main {
           warm(RagftCommand.class);
         }
         if (only.isPresent()) {
-          // Most commands weigh answers with the default framework: read it before they ask.
-          FrameworkLoader.loadBuiltIn(FrameworkLoader.defaultId());
+          // Most commands weigh answers with the default framework and its prices: read them
+          // before they ask.
+          Framework f = FrameworkLoader.loadBuiltIn(FrameworkLoader.defaultId());
+          PriceLoader.load(Optional.empty(), Path.of(""), f);
         }
       } catch (Throwable ignored) {
         // Only a warm-up: the main thread does the same work, and reports any failure itself.

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -101,8 +102,15 @@ final class RecommendCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Context ctx = Context.of(spec);
+    if (file != null && !flagAnswers().isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "give either a use-case FILE or answer flags, not both");
+    }
+    // The file is parsed before the framework is asked for: the second thread is most often still
+    // reading the default framework (Main.WarmUp), and this thread would only wait for it.
+    Optional<UseCaseReader.Parsed> parsed = Optional.ofNullable(file).map(name -> UseCaseReader.parse(ctx.env().resolve(name), name));
     Framework f = framework.load(ctx.env());
-    UseCase useCase = file == null ? fromFlags(f) : fromFile(f, ctx.env());
+    UseCase useCase = parsed.isPresent() ? fromFile(f, parsed.get()) : fromFlags(f);
     Recommendation r = new Advisor(f, prices.load(ctx.env(), f), evidence.load(ctx.env())).advise(useCase);
     boolean toFile = out != null && !out.equals("-");
     Options options = new Options(explain, whatIf, ctx.color(toFile), ctx.unicode(toFile), RagftCommand.version());
@@ -110,12 +118,8 @@ final class RecommendCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private UseCase fromFile(Framework f, Env env) {
-    if (flagAnswers().size() > 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "give either a use-case FILE or answer flags, not both");
-    }
-    UseCaseReader.Result result = new UseCaseReader(f).readYaml(env.resolve(file), file);
+  private UseCase fromFile(Framework f, UseCaseReader.Parsed parsed) {
+    UseCaseReader.Result result = new UseCaseReader(f).read(parsed);
     if (!result.problems().isEmpty()) {
       throw new BadInputException(result.problems());
     }

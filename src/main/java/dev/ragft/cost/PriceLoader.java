@@ -38,7 +38,27 @@ public final class PriceLoader {
         Location.ofFile("framework " + framework.id()), "prices: no built-in price file '" + framework.prices() + "'")));
   }
 
+  /**
+   * The built-in price files read so far, by id, each with the framework it was checked against.
+   * Prices are immutable, so one read serves every caller with that framework; this lets ragft's
+   * entry point read the default prices on its second core while the command starts.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Checked> BUILT_IN =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record Checked(Framework framework, Optional<Prices> prices) {}
+
+  /**
+   * A built-in price file checked against {@code framework}; a second caller with the same
+   * framework, on any thread, waits for and shares the first read. Another framework (a user's
+   * file naming the same prices) gets a read of its own, since checks depend on the framework.
+   */
   private static Optional<Prices> builtIn(String id, Framework framework) {
+    Checked first = BUILT_IN.computeIfAbsent(id, key -> new Checked(framework, readBuiltIn(key, framework)));
+    return first.framework() == framework ? first.prices() : readBuiltIn(id, framework);
+  }
+
+  private static Optional<Prices> readBuiltIn(String id, Framework framework) {
     String name = "frameworks/" + id + ".yaml";
     try (InputStream in = PriceLoader.class.getResourceAsStream("/" + name)) {
       if (in == null || !id.matches("[a-z0-9-]+")) {

@@ -37,13 +37,29 @@ public final class UseCaseReader {
 
   /** Reads a YAML file; a file that cannot be parsed at all becomes a single problem. */
   public Result readYaml(Path file, String displayName) {
-    Node root;
-    try {
-      root = YamlTree.read(file, displayName);
-    } catch (BadInputException e) {
-      return new Result(List.of(), e.problems());
+    return read(parse(file, displayName));
+  }
+
+  /**
+   * A YAML file's tree, or the problem that kept it from parsing. Parsing needs no framework, so
+   * a caller can parse while the framework is still being read (recommend does).
+   */
+  public record Parsed(Optional<Node> root, List<Problem> problems) {
+    public Parsed {
+      problems = List.copyOf(problems);
     }
-    return read(root);
+  }
+
+  public static Parsed parse(Path file, String displayName) {
+    try {
+      return new Parsed(Optional.of(YamlTree.read(file, displayName)), List.of());
+    } catch (BadInputException e) {
+      return new Parsed(Optional.empty(), e.problems());
+    }
+  }
+
+  public Result read(Parsed parsed) {
+    return parsed.root().map(this::read).orElseGet(() -> new Result(List.of(), parsed.problems()));
   }
 
   public Result read(Node root) {

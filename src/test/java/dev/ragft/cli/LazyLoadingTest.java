@@ -34,6 +34,15 @@ class LazyLoadingTest {
   }
 
   @Test
+  void recommendSkipsPicocliConvertersForTypesNoOptionHas() throws Exception {
+    String loaded = classesLoaded("recommend", "examples/usecases/enterprise-sla-answers.yaml", "--format", "json");
+    // (SnakeYAML's Tag names java.sql.Date and Timestamp itself; nothing else of java.sql loads.)
+    assertThat(loaded).contains("picocli.CommandLine$BuiltIn$FileConverter")
+        .doesNotContain("java.sql.DriverManager").doesNotContain("java.time.")
+        .doesNotContain("picocli.CommandLine$BuiltIn$ISO8601TimeConverter");
+  }
+
+  @Test
   void benchDoesLoadLucene() throws Exception {
     assertThat(classesLoaded("dataset", "validate", "src/test/resources/datasets/tiny"))
         .doesNotContain("org.apache.lucene");

@@ -199,6 +199,25 @@ class RecommendCommandTest {
     }
 
     @Test
+    void anInvalidFrameworkIsReportedBeforeTheUseCaseFileIsJudged() throws IOException {
+      // recommend parses the file before the framework is read, to use the wait; the order of
+      // messages must not change with it.
+      write("bad.yaml", Files.readString(Path.of("frameworks/b2b-2026.yaml"))
+          .replace("fullConfidenceMargin: 25", "fullConfidenceMargin: 25\n  foundaton: rag"));
+      assertOneLineError(runIn("recommend", "missing.yaml", "--framework", "bad.yaml"), "bad.yaml:",
+          "scoring: unknown key 'foundaton'");
+      write("broken.yaml", "id: x\nanswers: [\n");
+      assertOneLineError(runIn("recommend", "broken.yaml", "--framework", "bad.yaml"), "bad.yaml:",
+          "scoring: unknown key 'foundaton'");
+    }
+
+    @Test
+    void aFileAndAnswerFlagsTogetherAreRefusedBeforeAnythingIsRead() {
+      Cli r = runIn("recommend", "missing.yaml", "--freshness", "daily");
+      assertOneLineError(r, "give either a use-case FILE or answer flags, not both");
+    }
+
+    @Test
     void unknownFormatIsAUsageErrorNamingTheValidValues() {
       Cli r = Cli.run("recommend", SLA, "--format", "pdf");
       assertOneLineError(r, "text, markdown, json");
