@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Whole-process start-up benchmark: wall time of `scripts/ragft recommend <example> --format json`,
-# launcher included, next to a bare JVM running hello world and a minimal picocli + Jackson-YAML
-# program (the issue's yardstick) on the same machine.
+# Whole-process start-up benchmark: wall time of `scripts/ragft recommend <example> --format json`
+# and of `score` on the shipped examples, launcher included, next to a bare JVM running hello world
+# and a minimal picocli + Jackson-YAML program (the issue's yardstick) on the same machine.
 #
 #   scripts/bench-startup.sh [N]      N timed runs of each (default 20), after WARMUP (default 3)
 #
 # Builds the jar if needed (through scripts/ragft), and re-creates the class-data-sharing
 # archive from the benchmarked command, so the numbers are those of a user's second and later
-# runs. The three commands alternate, so a machine that gets busier part-way hits both alike.
+# runs. The four commands alternate, so a machine that gets busier part-way hits all alike.
 # Besides wall time it reports CPU time (user + system, every thread of the process): on a
 # machine shared with other work, wall time mostly measures the wait for a free core.
 # Needs only bash, Java 17 (with javac) and Maven: no hyperfine.
@@ -22,6 +22,8 @@ esac
 [ "$n" -ge 1 ] || { echo "usage: $0 [N]   (N >= 1)" >&2; exit 2; }
 usecase=examples/usecases/enterprise-sla-answers.yaml
 ragft=("$root/scripts/ragft" recommend "$usecase" --format json)
+# score, the other command that must start fast, on the shipped examples (15 use cases).
+score=("$root/scripts/ragft" score examples/usecases --format json)
 cd "$root"
 
 # Microseconds since the epoch. bash 5 has a clock built in ($EPOCHREALTIME): reading it starts no
@@ -78,6 +80,7 @@ java -Xshare:dump -XX:SharedClassListFile="$tmp/minimal.classlist" -XX:SharedArc
 
 for ((i = 0; i < warmup; i++)); do
   "${ragft[@]}" > /dev/null
+  "${score[@]}" > /dev/null
   "${minimal[@]}" > /dev/null
   "${hello[@]}" > /dev/null
 done
@@ -124,6 +127,7 @@ timed() {
 
 for ((i = 0; i < n; i++)); do
   out="$tmp/ragft" timed "${ragft[@]}"
+  out="$tmp/score" timed "${score[@]}"
   out="$tmp/minimal" timed "${minimal[@]}"
   out="$tmp/hello" timed "${hello[@]}"
 done
@@ -162,6 +166,10 @@ printf '%-66s ' "scripts/ragft recommend ${usecase##*/} --format json"
 stats "$tmp/ragft.us"
 ragft_median=$last_median
 stats "$tmp/ragft.cpu" > /dev/null
+printf ' %12s\n' "$(ms "$last_median")"
+printf '%-66s ' "scripts/ragft score examples/usecases --format json"
+stats "$tmp/score.us"
+stats "$tmp/score.cpu" > /dev/null
 printf ' %12s\n' "$(ms "$last_median")"
 printf '%-66s ' "minimal picocli + Jackson-YAML program, same flags, own CDS archive"
 stats "$tmp/minimal.us"

@@ -9,7 +9,20 @@ import java.util.OptionalLong;
 /** A use case's answers, by question id, in the order they were given. */
 public record Answers(Map<String, Answer> values) implements Condition.AnswerLookup {
   public Answers {
-    values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    values = java.util.Collections.unmodifiableMap(values instanceof Copy copy ? copy : new Copy(values));
+  }
+
+  /**
+   * The private copy a record holds. {@link #with} makes one and hands it over without a second
+   * copy: what-if calls it hundreds of times per assessment. No one else can make one, so no
+   * one else holds a reference to a record's map.
+   */
+  private static final class Copy extends LinkedHashMap<String, Answer> {
+    private static final long serialVersionUID = 1L;
+
+    Copy(Map<String, Answer> values) {
+      super(values);
+    }
   }
 
   public Optional<Answer> get(String questionId) {
@@ -28,7 +41,7 @@ public record Answers(Map<String, Answer> values) implements Condition.AnswerLoo
 
   /** A copy with one answer replaced (or added). */
   public Answers with(String questionId, Answer answer) {
-    Map<String, Answer> copy = new LinkedHashMap<>(values);
+    Copy copy = new Copy(values);
     copy.put(questionId, answer);
     return new Answers(copy);
   }

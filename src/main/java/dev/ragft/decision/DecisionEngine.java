@@ -174,10 +174,16 @@ public final class DecisionEngine {
   }
 
   private String approach(Facts facts) {
+    // Arrays by approach position, not maps: what-if runs this hundreds of times per assessment,
+    // mostly before the JIT has compiled it. Same arithmetic and tie-break as score() and best().
     Answers answers = facts.answers();
     List<String> ids = approachIds;
-    Map<String, Integer> sums = new LinkedHashMap<>(framework.scoring().baseline());
-    Set<String> excluded = new LinkedHashSet<>();
+    int[] sums = new int[ids.size()];
+    boolean[] excluded = new boolean[ids.size()];
+    Map<String, Integer> baseline = framework.scoring().baseline();
+    for (int i = 0; i < sums.length; i++) {
+      sums[i] = baseline.getOrDefault(ids.get(i), 0);
+    }
     for (Question q : framework.questions()) {
       Optional<Answer> a = answers.get(q.id());
       if (a.isPresent()) {
@@ -187,12 +193,24 @@ public final class DecisionEngine {
     for (Rule rule : framework.rules()) {
       if (rule.matches(facts)) {
         add(sums, ids, rule.effects().points());
-        excluded.addAll(rule.excludes());
+        for (String id : rule.excludes()) {
+          int i = ids.indexOf(id);
+          if (i >= 0) {
+            excluded[i] = true;
+          }
+        }
       }
     }
-    Map<String, Integer> scores = new LinkedHashMap<>();
-    sums.forEach((id, sum) -> scores.put(id, Math.max(0, Math.min(100, sum))));
-    return best(ids, scores, excluded);
+    String best = framework.scoring().foundation();
+    int bestScore = Integer.MIN_VALUE;
+    for (int i = 0; i < sums.length; i++) {
+      int score = Math.max(0, Math.min(100, sums[i]));
+      if (!excluded[i] && score > bestScore) {
+        best = ids.get(i);
+        bestScore = score;
+      }
+    }
+    return best;
   }
 
   /** The answer a condition tested, as drivers show it; for evidence, what the estimate said. */
@@ -203,9 +221,9 @@ public final class DecisionEngine {
     return facts.answers().get(c.question()).map(Answer::value).orElse("");
   }
 
-  private static void add(Map<String, Integer> sums, List<String> ids, Map<String, Integer> effects) {
-    for (String id : ids) {
-      sums.merge(id, effects.getOrDefault(id, 0), Integer::sum);
+  private static void add(int[] sums, List<String> ids, Map<String, Integer> effects) {
+    for (int i = 0; i < sums.length; i++) {
+      sums[i] += effects.getOrDefault(ids.get(i), 0);
     }
   }
 
@@ -289,8 +307,8 @@ public final class DecisionEngine {
     }
     Question.NumberQuestion nq = (Question.NumberQuestion) q;
     long n = ((Answer.NumberAnswer) a).number();
-    Band b = nq.band(n);
-    int index = nq.bands().indexOf(b);
+    int index = nq.bandIndex(n);
+    Band b = nq.bands().get(index);
     return new Driver("questions." + q.id() + ".bands[" + index + "]", q.id(), a.value(), b.effects().points(), b.reason());
   }
 

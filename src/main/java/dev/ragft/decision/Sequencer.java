@@ -85,7 +85,7 @@ public final class Sequencer {
   public List<Group> group(List<Entry> entries) {
     List<Group> out = new ArrayList<>();
     for (Wave w : roadmap.waves()) {
-      List<Entry> in = new ArrayList<>(entries.stream().filter(e -> e.placement().wave().equals(w)).toList());
+      List<Entry> in = new ArrayList<>(entries.stream().filter(e -> e.placement().wave().id().equals(w.id())).toList());
       Comparator<Entry> byId = Comparator.comparing(Entry::id);
       in.sort(w.holds() == Wave.Holds.DATA_BLOCKED
           ? Comparator.comparingLong((Entry e) -> e.placement().pairsNeeded()).thenComparing(byId) : byId);

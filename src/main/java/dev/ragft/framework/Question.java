@@ -50,9 +50,17 @@ public sealed interface Question permits Question.ChoiceQuestion, Question.Numbe
     }
 
     public Band band(long value) {
-      for (Band b : bands) {
-        if (b.contains(value)) {
-          return b;
+      return bands.get(bandIndex(value));
+    }
+
+    /**
+     * Where in {@link #bands()} the band holding {@code value} is. (Not {@code bands().indexOf}:
+     * that compares records with equals, whose first calls cost start-up milliseconds.)
+     */
+    public int bandIndex(long value) {
+      for (int i = 0; i < bands.size(); i++) {
+        if (bands.get(i).contains(value)) {
+          return i;
         }
       }
       throw new IllegalArgumentException(id + ": no band holds " + value);
