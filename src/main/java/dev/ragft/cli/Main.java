@@ -48,12 +48,12 @@ public final class Main {
   }
 
   /**
-   * Reads the commands' annotations on a second thread while the main thread starts picocli, which
-   * then reads them again. The first read of each annotation type makes the JDK generate a proxy
-   * class: most of picocli's start-up time, which this moves off the main thread when a second core
-   * is free (scripts/bench-startup.sh measures the whole start-up). Then, when a subcommand runs,
-   * it reads the default framework and its prices, which FrameworkLoader and PriceLoader keep for
-   * the command to use.
+   * Work for a second core while the main thread starts picocli. When a subcommand runs, it reads
+   * the default framework and its prices, which FrameworkLoader and PriceLoader keep for the
+   * command to use. When picocli is to read annotations (no compiled model: see CompiledCommands),
+   * it first reads them, which picocli then reads again: the first read of each annotation type
+   * makes the JDK generate a proxy class, a large part of picocli's start-up
+   * (scripts/bench-startup.sh measures the whole start-up).
    * A failure here changes nothing: the main thread does the same work and reports it.
    */
   private static final class WarmUp implements Runnable {
@@ -72,15 +72,20 @@ public final class Main {
     @Override
     public void run() {
       try {
-        // The commands RagftCommand.commandLine will build: one subcommand, or all of them.
-        Optional<Class<?>> only = args.length == 0 ? Optional.empty() : RagftCommand.subcommandNamed(args[0]);
-        if (only.isPresent()) {
-          warm(RagftCommand.Shared.class);
-          warm(only.get());
-        } else {
-          warm(RagftCommand.class);
+        // The commands RagftCommand.commandLine will build: one subcommand from its compiled
+        // model, which reads no annotations, or from its annotations, or all of them.
+        boolean subcommand = args.length > 0 && CompiledCommands.has(args[0]);
+        if (!subcommand) {
+          Optional<Class<?>> only = args.length == 0 ? Optional.empty() : RagftCommand.subcommandNamed(args[0]);
+          if (only.isPresent()) {
+            warm(RagftCommand.Shared.class);
+            warm(only.get());
+          } else {
+            warm(RagftCommand.class);
+          }
+          subcommand = only.isPresent();
         }
-        if (only.isPresent()) {
+        if (subcommand) {
           // Most commands weigh answers with the default framework and its prices: read them
           // before they ask.
           Framework f = FrameworkLoader.loadBuiltIn(FrameworkLoader.defaultId());

@@ -66,13 +66,25 @@ public final class RagftCommand implements Runnable {
   }
 
   /**
-   * picocli's model of the commands {@code args} can reach. Reading a command's annotations is
-   * most of ragft's start-up, so when the first argument names a subcommand only that one is
-   * built, under a root that holds just the inherited options (nothing can show the root's help
-   * or the other commands then). Otherwise ({@code ragft}, {@code --help}, {@code help ...}, an
-   * unknown command) every command is built from the annotations above, as ever.
+   * picocli's model of the commands {@code args} can reach. Building a command's model is most of
+   * ragft's start-up, so when the first argument names a subcommand only that one is built, under
+   * a root that holds just the inherited options (nothing can show the root's help or the other
+   * commands then), from the model the build compiled from its annotations (CompiledCommands).
+   * Otherwise ({@code ragft}, {@code --help}, {@code help ...}, an unknown command, classes built
+   * without the build step) picocli reads the annotations above, as ever.
    */
   static CommandLine commandLine(RagftCommand root, String[] args) {
+    if (args.length > 0) {
+      java.util.Optional<CommandLine> compiled = CompiledCommands.commandLine(root, args[0]);
+      if (compiled.isPresent()) {
+        return compiled.get();
+      }
+    }
+    return annotatedCommandLine(root, args);
+  }
+
+  /** {@link #commandLine} from the annotations alone: what the compiled models are made from. */
+  static CommandLine annotatedCommandLine(RagftCommand root, String[] args) {
     java.util.Optional<Class<?>> only = args.length == 0 ? java.util.Optional.empty() : subcommandNamed(args[0]);
     if (only.isEmpty()) {
       return new CommandLine(root);
@@ -83,6 +95,17 @@ public final class RagftCommand implements Runnable {
     CommandLine cl = new CommandLine(spec);
     cl.addSubcommand(new CommandLine(only.get()));
     return cl;
+  }
+
+  /** The names of the subcommands, but help (which shows the others). */
+  static java.util.List<String> subcommandNames() {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    for (Class<?> sub : RagftCommand.class.getAnnotation(Command.class).subcommands()) {
+      if (sub != CommandLine.HelpCommand.class) {
+        names.add(sub.getAnnotation(Command.class).name());
+      }
+    }
+    return names;
   }
 
   /** The subcommand class with this name or alias, if any but help (which shows the others). */

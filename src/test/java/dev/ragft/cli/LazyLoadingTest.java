@@ -29,8 +29,20 @@ class LazyLoadingTest {
   @Test
   void recommendLoadsNeitherLuceneNorTheBench() throws Exception {
     String loaded = classesLoaded("recommend", "examples/usecases/enterprise-sla-answers.yaml");
-    assertThat(loaded).contains("dev.ragft.cli.BenchCommand").doesNotContain("org.apache.lucene")
+    assertThat(loaded).contains("dev.ragft.cli.RecommendCommand").doesNotContain("org.apache.lucene")
         .doesNotContain("dev.ragft.bench.");
+  }
+
+  @Test
+  void recommendAndScoreBuildTheirCompiledModelsAndReadNoAnnotation() throws Exception {
+    // The JDK makes a proxy class for each annotation type read; none may be, and no other
+    // command's class loads (CompiledCommands).
+    for (String[] args : List.of(new String[] {"recommend", "examples/usecases/enterprise-sla-answers.yaml"},
+        new String[] {"score", "examples/usecases", "--format", "json"})) {
+      assertThat(classesLoaded(args)).contains("dev.ragft.cli.CompiledCommands")
+          .doesNotContain("__dynamic_proxy__")
+          .doesNotContain("dev.ragft.cli.BenchCommand").doesNotContain("dev.ragft.cli.InterviewCommand");
+    }
   }
 
   @Test
