@@ -38,7 +38,8 @@ import picocli.CommandLine.Model.UsageMessageSpec;
  * that each model rebuilt from its JSON prints the same help and has options with the same
  * attributes as the annotated one, and fails the build otherwise (an attribute this class does not
  * carry yet, say). At run time a JSON is used only with the class files it was made from (their
- * CRC-32); otherwise, for classes compiled without the build step, picocli reads the annotations.
+ * CRC-32, checked when running from a classes folder: see {@link #PACKAGED}); otherwise, for
+ * classes compiled without the build step, picocli reads the annotations.
  */
 public final class CompiledCommands {
   private static final JsonFactory JSON = new JsonFactory();
@@ -79,13 +80,24 @@ public final class CompiledCommands {
     if (!validName(name)) {
       return Optional.empty();
     }
-    return resource(FOLDER + name + ".json").flatMap(CompiledCommands::current);
+    return resource(FOLDER + name + ".json").map(CompiledCommands::parsed).filter(m -> PACKAGED || current(m));
   }
 
-  /** A compiled model, if it was made from the class files as they are now. */
-  static Optional<Map<String, Object>> current(String json) {
-    Map<String, Object> m = map(parse(json));
-    return crc(strings(m.get("classes"))).equals(m.get("crc")) ? Optional.of(m) : Optional.empty();
+  /**
+   * Whether ragft runs from a jar. The build packages the classes with the models it compiled from
+   * them, so a jar's models are current; a classes folder may hold classes compiled since (by an
+   * IDE, say), so there each model's class files are checked, which costs some 14 ms of start-up.
+   */
+  private static final boolean PACKAGED = packaged();
+
+  private static boolean packaged() {
+    java.security.CodeSource source = CompiledCommands.class.getProtectionDomain().getCodeSource();
+    return source != null && source.getLocation().getPath().endsWith(".jar");
+  }
+
+  /** Whether a compiled model was made from the class files as they are now. */
+  static boolean current(Map<String, Object> model) {
+    return crc(strings(model.get("classes"))).equals(model.get("crc"));
   }
 
   // ---- Building a model from its JSON ----
@@ -528,7 +540,7 @@ public final class CompiledCommands {
 
   /** The root and subcommand a compiled JSON describes, as {@link #commandLine} builds them. */
   static CommandLine fromText(String json) {
-    return build(new RagftCommand(), map(parse(json)));
+    return build(new RagftCommand(), parsed(json));
   }
 
   /**
@@ -629,7 +641,6 @@ public final class CompiledCommands {
   private static String write(Object value) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.useDefaultPrettyPrinter();
       write(value, g);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -658,6 +669,10 @@ public final class CompiledCommands {
     } else {
       g.writeString((String) value);
     }
+  }
+
+  static Map<String, Object> parsed(String json) {
+    return map(parse(json));
   }
 
   private static Object parse(String json) {
