@@ -52,7 +52,9 @@ public final class CompiledCommands {
    * builds it, from the compiled model; empty when there is none for that name or it is stale.
    */
   static Optional<CommandLine> commandLine(RagftCommand root, String name) {
-    return model(name).map(m -> build(root, m));
+    // No lambdas on this path: linking each costs start-up time, as does most of what runs once.
+    Optional<Map<String, Object>> model = model(name);
+    return model.isPresent() ? Optional.of(build(root, model.get())) : Optional.empty();
   }
 
   private static CommandLine build(RagftCommand root, Map<String, Object> m) {
@@ -72,15 +74,30 @@ public final class CompiledCommands {
     return validName(name) && CompiledCommands.class.getResource("/" + FOLDER + name + ".json") != null;
   }
 
+  /** Whether {@code name} could be a command's ([a-z][a-z0-9-]*; no regular expression to compile). */
   private static boolean validName(String name) {
-    return name.matches("[a-z][a-z0-9-]*");
+    if (name.isEmpty() || name.charAt(0) < 'a' || name.charAt(0) > 'z') {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Optional<Map<String, Object>> model(String name) {
     if (!validName(name)) {
       return Optional.empty();
     }
-    return resource(FOLDER + name + ".json").map(CompiledCommands::parsed).filter(m -> PACKAGED || current(m));
+    Optional<String> json = resource(FOLDER + name + ".json");
+    if (json.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Object> m = parsed(json.get());
+    return PACKAGED || current(m) ? Optional.of(m) : Optional.empty();
   }
 
   /**
@@ -104,8 +121,7 @@ public final class CompiledCommands {
 
   private static void addSubcommand(CommandLine parent, Map<String, Object> m) {
     CommandLine cl = commandLine(m);
-    List<String> aliases = strings(m.get("aliases"));
-    parent.addSubcommand(string(m.get("name")), cl, aliases.toArray(String[]::new));
+    parent.addSubcommand(string(m.get("name")), cl, array(m.get("aliases")));
   }
 
   private static CommandLine commandLine(Map<String, Object> m) {
@@ -113,7 +129,7 @@ public final class CompiledCommands {
     Map<String, Object> holders = holders(command, m);
     CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(string(m.get("name")));
     if (m.containsKey("version")) {
-      spec.version(strings(m.get("version")).toArray(String[]::new));
+      spec.version(array(m.get("version")));
     }
     usage(spec.usageMessage(), map(m.get("usage")));
     for (Object o : list(m.get("options"))) {
@@ -149,10 +165,10 @@ public final class CompiledCommands {
   }
 
   private static OptionSpec option(Map<String, Object> o, Map<String, Object> holders) {
-    OptionSpec.Builder b = OptionSpec.builder(strings(o.get("names")).toArray(String[]::new))
+    OptionSpec.Builder b = OptionSpec.builder(array(o.get("names")))
         .type(type(string(o.get("type")))).auxiliaryTypes(types(o.get("auxiliaryTypes")))
         .paramLabel(string(o.get("paramLabel"))).hideParamSyntax(bool(o.get("hideParamSyntax")))
-        .description(strings(o.get("description")).toArray(String[]::new))
+        .description(array(o.get("description")))
         .required(bool(o.get("required"))).hidden(bool(o.get("hidden")))
         .splitRegex(string(o.get("splitRegex"))).splitRegexSynopsisLabel(string(o.get("splitRegexSynopsisLabel")))
         .showDefaultValue(CommandLine.Help.Visibility.valueOf(string(o.get("showDefaultValue"))))
@@ -178,7 +194,10 @@ public final class CompiledCommands {
     if (o.containsKey("fallbackValue")) {
       b.fallbackValue(string(o.get("fallbackValue")));
     }
-    binding(o, holders).ifPresent(f -> b.getter(f).setter(f).userObject(f.field).initialValue(f.get()).hasInitialValue(true));
+    Optional<FieldBinding> f = binding(o, holders);
+    if (f.isPresent()) {
+      b.getter(f.get()).setter(f.get()).userObject(f.get().field).initialValue(f.get().get()).hasInitialValue(true);
+    }
     return b.build();
   }
 
@@ -190,7 +209,7 @@ public final class CompiledCommands {
   private static PositionalParamSpec positional(Map<String, Object> o, Map<String, Object> holders) {
     PositionalParamSpec.Builder b = PositionalParamSpec.builder()
         .type(type(string(o.get("type")))).auxiliaryTypes(types(o.get("auxiliaryTypes")))
-        .paramLabel(string(o.get("paramLabel"))).description(strings(o.get("description")).toArray(String[]::new))
+        .paramLabel(string(o.get("paramLabel"))).description(array(o.get("description")))
         .required(bool(o.get("required"))).splitRegex(string(o.get("splitRegex")));
     if (o.containsKey("index")) {
       b.index(string(o.get("index")));
@@ -201,7 +220,10 @@ public final class CompiledCommands {
     if (o.containsKey("defaultValue")) {
       b.defaultValue(string(o.get("defaultValue")));
     }
-    binding(o, holders).ifPresent(f -> b.getter(f).setter(f).userObject(f.field).initialValue(f.get()).hasInitialValue(true));
+    Optional<FieldBinding> f = binding(o, holders);
+    if (f.isPresent()) {
+      b.getter(f.get()).setter(f.get()).userObject(f.get().field).initialValue(f.get().get()).hasInitialValue(true);
+    }
     return b.build();
   }
 
@@ -221,17 +243,17 @@ public final class CompiledCommands {
     for (String t : strings(names)) {
       out.add(type(t));
     }
-    return out.toArray(Class<?>[]::new);
+    return out.toArray(new Class<?>[0]);
   }
 
   private static void usage(UsageMessageSpec u, Map<String, Object> m) {
     for (Map.Entry<String, Object> e : m.entrySet()) {
       Object v = e.getValue();
       switch (e.getKey()) {
-        case "description" -> u.description(strings(v).toArray(String[]::new));
-        case "header" -> u.header(strings(v).toArray(String[]::new));
-        case "footer" -> u.footer(strings(v).toArray(String[]::new));
-        case "customSynopsis" -> u.customSynopsis(strings(v).toArray(String[]::new));
+        case "description" -> u.description(array(v));
+        case "header" -> u.header(array(v));
+        case "footer" -> u.footer(array(v));
+        case "customSynopsis" -> u.customSynopsis(array(v));
         case "headerHeading" -> u.headerHeading(string(v));
         case "synopsisHeading" -> u.synopsisHeading(string(v));
         case "descriptionHeading" -> u.descriptionHeading(string(v));
@@ -250,7 +272,9 @@ public final class CompiledCommands {
         case "hidden" -> u.hidden(bool(v));
         case "exitCodeList" -> {
           Map<String, String> codes = new LinkedHashMap<>();
-          map(v).forEach((k, text) -> codes.put(k, string(text)));
+          for (Map.Entry<String, Object> code : map(v).entrySet()) {
+            codes.put(code.getKey(), string(code.getValue()));
+          }
           u.exitCodeList(codes);
         }
         default -> throw new IllegalStateException("compiled command model: unknown usage attribute " + e.getKey());
@@ -727,6 +751,10 @@ public final class CompiledCommands {
       out.add(string(item));
     }
     return out;
+  }
+
+  private static String[] array(Object o) {
+    return strings(o).toArray(new String[0]);
   }
 
   private static String string(Object o) {

@@ -108,7 +108,8 @@ final class RecommendCommand implements Callable<Integer> {
     }
     // The file is parsed before the framework is asked for: the second thread is most often still
     // reading the default framework (Main.WarmUp), and this thread would only wait for it.
-    Optional<UseCaseReader.Parsed> parsed = Optional.ofNullable(file).map(name -> UseCaseReader.parse(ctx.env().resolve(name), name));
+    Optional<UseCaseReader.Parsed> parsed = file == null ? Optional.empty()
+        : Optional.of(UseCaseReader.parse(ctx.env().resolve(file), file));
     Framework f = framework.load(ctx.env());
     UseCase useCase = parsed.isPresent() ? fromFile(f, parsed.get()) : fromFlags(f);
     Recommendation r = new Advisor(f, prices.load(ctx.env(), f), evidence.load(ctx.env())).advise(useCase);
@@ -157,12 +158,14 @@ final class RecommendCommand implements Callable<Integer> {
     put(given, "training-pairs", trainingPairs);
     put(given, "latency", latency);
     put(given, "volume", volume);
-    answers.forEach((k, v) -> put(given, k, v));
+    for (Map.Entry<String, String> a : answers.entrySet()) {
+      put(given, a.getKey(), a.getValue());
+    }
     List<AnswerReader.Raw> raw = new ArrayList<>();
-    given.forEach((q, v) -> {
-      Location at = Location.ofFile(COMMAND_LINE);
-      raw.add(new AnswerReader.Raw(q, v, at, at));
-    });
+    Location at = Location.ofFile(COMMAND_LINE);
+    for (Map.Entry<String, String> a : given.entrySet()) {
+      raw.add(new AnswerReader.Raw(a.getKey(), a.getValue(), at, at));
+    }
     return raw;
   }
 

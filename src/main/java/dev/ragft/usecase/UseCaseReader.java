@@ -59,7 +59,7 @@ public final class UseCaseReader {
   }
 
   public Result read(Parsed parsed) {
-    return parsed.root().map(this::read).orElseGet(() -> new Result(List.of(), parsed.problems()));
+    return parsed.root().isPresent() ? read(parsed.root().get()) : new Result(List.of(), parsed.problems());
   }
 
   public Result read(Node root) {
