@@ -112,9 +112,10 @@ final class RecommendCommand implements Callable<Integer> {
         : Optional.of(UseCaseReader.parse(ctx.env().resolve(file), file));
     Framework f = framework.load(ctx.env());
     UseCase useCase = parsed.isPresent() ? fromFile(f, parsed.get()) : fromFlags(f);
-    Recommendation r = new Advisor(f, prices.load(ctx.env(), f), evidence.load(ctx.env())).advise(useCase);
     boolean toFile = out != null && !out.equals("-");
     Options options = new Options(explain, whatIf, ctx.color(toFile), ctx.unicode(toFile), RagftCommand.version());
+    Recommendation r = new Advisor(f, prices.load(ctx.env(), f), evidence.load(ctx.env()))
+        .advise(useCase, format.showsWhatIfs(options)).recommendation();
     ctx.write(out, format.render(r, options));
     return ExitCode.OK;
   }

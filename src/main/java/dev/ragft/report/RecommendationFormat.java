@@ -15,4 +15,16 @@ public enum RecommendationFormat {
       case html -> RecommendationHtml.render(r, options);
     };
   }
+
+  /**
+   * Whether the report shows the what-ifs, the costliest part of an assessment: text and Markdown
+   * only when asked (--what-if), JSON and HTML always. A report that does not show them need not
+   * have them searched.
+   */
+  public boolean showsWhatIfs(Options options) {
+    return switch (this) {
+      case text, markdown -> options.whatIf();
+      case json, html -> true;
+    };
+  }
 }
