@@ -4,6 +4,7 @@ import dev.ragft.decision.Answers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The pure cost and latency model: a price file, a use case's answers and (optionally) measured
@@ -39,13 +40,25 @@ public final class CostModel {
       costs.add(cost(e.getKey(), e.getValue(), answers, volume, budget, measured));
     }
     List<CostEstimate.BreakEven> breakEvens = new ArrayList<>();
-    CostEstimate.ApproachCost base = costs.stream().filter(c -> c.approach().equals(foundation)).findFirst().orElseThrow();
+    CostEstimate.ApproachCost base = costOf(costs, foundation).orElseThrow();
     for (String trained : prices.fineTuning().trains()) {
-      costs.stream().filter(c -> c.approach().equals(trained) && !trained.equals(foundation)).findFirst()
-          .ifPresent(c -> breakEvens.add(breakEven(c, base)));
+      Optional<CostEstimate.ApproachCost> c = costOf(costs, trained);
+      if (c.isPresent() && !trained.equals(foundation)) {
+        breakEvens.add(breakEven(c.get(), base));
+      }
     }
     return new CostEstimate(prices.id(), prices.date(), prices.currency(), basis, volume, volumeKnown, latency, budget,
         costs, breakEvens);
+  }
+
+  /** An approach's cost. (A loop, not a stream: this runs once per start, cold.) */
+  private static Optional<CostEstimate.ApproachCost> costOf(List<CostEstimate.ApproachCost> costs, String approach) {
+    for (CostEstimate.ApproachCost c : costs) {
+      if (c.approach().equals(approach)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   private CostEstimate.ApproachCost cost(String approach, Prices.ApproachPlan plan, Answers answers, long volume,
@@ -53,7 +66,12 @@ public final class CostModel {
     Measurements.Measured measured = measurements.approaches().get(approach);
     double perRequest = 0;
     long latency = 0;
-    long modelSteps = plan.steps().stream().filter(s -> s instanceof Prices.Step.Model).count();
+    long modelSteps = 0;
+    for (Prices.Step step : plan.steps()) {
+      if (step instanceof Prices.Step.Model) {
+        modelSteps++;
+      }
+    }
     for (Prices.Step step : plan.steps()) {
       if (step instanceof Prices.Step.Retrieval) {
         perRequest += prices.retrieval().costPerQuery();

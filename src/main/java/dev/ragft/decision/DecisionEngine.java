@@ -10,7 +10,6 @@ import dev.ragft.framework.Rule;
 import dev.ragft.framework.Situation;
 import dev.ragft.framework.WarningRule;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -110,7 +109,12 @@ public final class DecisionEngine {
         warnings.add(new Warning(w.id(), fill(w.message(), w.when(), answers)));
       }
     }
-    List<Situation> situations = framework.situations().stream().filter(x -> x.matches(facts)).toList();
+    List<Situation> situations = new ArrayList<>();
+    for (Situation x : framework.situations()) {
+      if (x.matches(facts)) {
+        situations.add(x);
+      }
+    }
     return new Assessment(
         framework.id(),
         framework.version(),
@@ -218,7 +222,13 @@ public final class DecisionEngine {
     if (c instanceof Condition.OverLatencyBudget o) {
       return facts.evidence().describe(o.approaches(), facts.answers().choice(facts.evidence().question()));
     }
-    return facts.answers().get(c.question()).map(Answer::value).orElse("");
+    return value(facts.answers(), c.question());
+  }
+
+  /** The answer to a question as text, or "" when it is not answered. */
+  private static String value(Answers answers, String questionId) {
+    Optional<Answer> a = answers.get(questionId);
+    return a.isPresent() ? a.get().value() : "";
   }
 
   private static void add(int[] sums, List<String> ids, Map<String, Integer> effects) {
@@ -248,7 +258,10 @@ public final class DecisionEngine {
     List<String> ids = approachIds;
     List<Driver> drivers = new ArrayList<>();
     for (Question q : framework.questions()) {
-      answers.get(q.id()).ifPresent(a -> drivers.add(answerDriver(q, a)));
+      Optional<Answer> a = answers.get(q.id());
+      if (a.isPresent()) {
+        drivers.add(answerDriver(q, a.get()));
+      }
     }
     List<Gate> gates = new ArrayList<>();
     List<Rule> fired = new ArrayList<>();
@@ -258,20 +271,26 @@ public final class DecisionEngine {
         continue;
       }
       fired.add(rule);
-      String questions = String.join(", ", rule.when().stream().map(Condition::question).toList());
-      String given = String.join(", ", rule.when().stream().map(c -> given(c, facts)).toList());
+      List<String> questions = new ArrayList<>();
+      List<String> given = new ArrayList<>();
+      for (Condition c : rule.when()) {
+        questions.add(c.question());
+        given.add(given(c, facts));
+      }
       String reason = fill(rule.reason(), rule.when(), answers);
       if (!rule.effects().isZero()) {
-        drivers.add(new Driver("rules." + rule.id(), questions, given, rule.effects().points(), reason));
+        drivers.add(new Driver("rules." + rule.id(), String.join(", ", questions), String.join(", ", given),
+            rule.effects().points(), reason));
       }
       if (!rule.excludes().isEmpty()) {
         gates.add(new Gate(rule.id(), rule.excludes(), reason));
         excluded.addAll(rule.excludes());
       }
     }
-    // Largest first; the framework's own order breaks ties, so the output is stable.
+    // Largest first; the framework's own order breaks ties, so the output is stable. (One lambda,
+    // not Comparator.comparingInt(...).reversed(), whose lambda the JDK spins at run time.)
     List<Driver> sorted = new ArrayList<>(drivers);
-    sorted.sort(Comparator.comparingInt(Driver::magnitude).reversed());
+    sorted.sort((x, y) -> Integer.compare(y.magnitude(), x.magnitude()));
     Map<String, Integer> sums = new LinkedHashMap<>();
     Map<String, Integer> scores = new LinkedHashMap<>();
     for (String id : ids) {
@@ -314,11 +333,14 @@ public final class DecisionEngine {
 
   private double confidence(Scored s) {
     int chosen = s.scores.get(s.approach);
-    int runnerUp = s.scores.entrySet().stream()
-        .filter(e -> !e.getKey().equals(s.approach))
-        .mapToInt(Map.Entry::getValue)
-        .max()
-        .orElse(0);
+    int runnerUp = 0;
+    boolean first = true;
+    for (Map.Entry<String, Integer> e : s.scores.entrySet()) {
+      if (!e.getKey().equals(s.approach) && (first || e.getValue() > runnerUp)) {
+        runnerUp = e.getValue();
+        first = false;
+      }
+    }
     double c = (chosen - runnerUp) / (double) framework.scoring().fullConfidenceMargin();
     c = Math.max(0, Math.min(1, c));
     return Math.round(c * 100) / 100.0;
@@ -349,7 +371,13 @@ public final class DecisionEngine {
     }
     List<WhatIf> out = new ArrayList<>();
     for (List<Alternative> changes : found) {
-      boolean dominated = found.stream().anyMatch(other -> other != changes && smaller(other, changes, answers));
+      boolean dominated = false;
+      for (List<Alternative> other : found) {
+        if (other != changes && smaller(other, changes, answers)) {
+          dominated = true;
+          break;
+        }
+      }
       if (!dominated && out.size() < MAX_WHAT_IFS) {
         out.add(whatIf(answers, changes, approach(apply(facts, changes))));
       }
@@ -415,7 +443,7 @@ public final class DecisionEngine {
       return out;
     }
     Question.NumberQuestion nq = (Question.NumberQuestion) q;
-    long now = current.map(a -> ((Answer.NumberAnswer) a).number()).orElse(-1L);
+    long now = current.isPresent() ? ((Answer.NumberAnswer) current.get()).number() : -1L;
     for (Band b : nq.bands()) {
       if (now >= 0 && b.contains(now)) {
         continue;
@@ -436,7 +464,7 @@ public final class DecisionEngine {
     List<WhatIf.Change> changes = new ArrayList<>();
     List<String> phrases = new ArrayList<>();
     for (Alternative a : alts) {
-      String from = answers.get(a.question).map(Answer::value).orElse("");
+      String from = value(answers, a.question);
       changes.add(new WhatIf.Change(a.question, from, a.answer.value()));
       phrases.add(a.phrase + (from.isEmpty() ? " (now not answered)" : " (now " + display(a.question, answers) + ")"));
     }
@@ -450,12 +478,14 @@ public final class DecisionEngine {
     if (a instanceof Answer.NumberAnswer n) {
       return n.grouped();
     }
-    return framework.question(questionId)
-        .filter(Question.ChoiceQuestion.class::isInstance)
-        .map(Question.ChoiceQuestion.class::cast)
-        .flatMap(cq -> cq.choice(a.value()))
-        .map(Choice::label)
-        .orElse(a.value());
+    Optional<Question> q = framework.question(questionId);
+    if (q.isPresent() && q.get() instanceof Question.ChoiceQuestion cq) {
+      Optional<Choice> c = cq.choice(a.value());
+      if (c.isPresent()) {
+        return c.get().label();
+      }
+    }
+    return a.value();
   }
 
   /** Fills {question-id} with the answer as a reader says it, and {shortfall} with what is missing. */
@@ -467,8 +497,9 @@ public final class DecisionEngine {
     for (Question q : framework.questions()) {
       String key = "{" + q.id() + "}";
       if (out.contains(key)) {
-        String value = answers.get(q.id()).map(a -> a instanceof Answer.NumberAnswer n ? n.grouped()
-            : display(q.id(), answers).toLowerCase(Locale.ROOT)).orElse("no");
+        Optional<Answer> a = answers.get(q.id());
+        String value = a.isEmpty() ? "no"
+            : a.get() instanceof Answer.NumberAnswer n ? n.grouped() : display(q.id(), answers).toLowerCase(Locale.ROOT);
         out = out.replace(key, value);
       }
     }

@@ -22,12 +22,14 @@ public record Evidence(Map<String, Long> latencyMs, String question, Map<String,
 
   /** The budget for a latency answer, when there is one. */
   public Optional<Long> budget(Optional<String> latencyAnswer) {
-    return latencyAnswer.map(budgetsMs::get);
+    return latencyAnswer.isPresent() ? Optional.ofNullable(budgetsMs.get(latencyAnswer.get())) : Optional.empty();
   }
 
+  /** (No lambdas: rules test this hundreds of times per assessment, from a cold start.) */
   boolean overBudget(String approach, Optional<String> latencyAnswer) {
     Long ms = latencyMs.get(approach);
-    return ms != null && budget(latencyAnswer).map(b -> ms > b).orElse(false);
+    Optional<Long> budget = budget(latencyAnswer);
+    return ms != null && budget.isPresent() && ms > budget.get();
   }
 
   /** "rag 1,010 ms > 800 ms budget (estimates from prices-2026)". */

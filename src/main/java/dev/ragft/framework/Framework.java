@@ -44,12 +44,23 @@ public record Framework(
     Objects.requireNonNull(roadmap, "roadmap");
   }
 
+  // Loops, not streams, here and below: these run at every start, cold, where each stream and
+  // lambda costs a link at its first call.
   public List<String> approachIds() {
-    return approaches.stream().map(Approach::id).toList();
+    List<String> ids = new java.util.ArrayList<>(approaches.size());
+    for (Approach a : approaches) {
+      ids.add(a.id());
+    }
+    return List.copyOf(ids);
   }
 
   public Optional<Approach> approach(String approachId) {
-    return approaches.stream().filter(a -> a.id().equals(approachId)).findFirst();
+    for (Approach a : approaches) {
+      if (a.id().equals(approachId)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
   }
 
   public Optional<Question> question(String questionId) {
@@ -62,6 +73,7 @@ public record Framework(
   }
 
   public String approachName(String approachId) {
-    return approach(approachId).map(Approach::name).orElse(approachId);
+    Optional<Approach> a = approach(approachId);
+    return a.isPresent() ? a.get().name() : approachId;
   }
 }
