@@ -82,7 +82,9 @@ public final class PriceLoader {
   /** The evidence the engine weighs: each approach's latency and the budget per latency answer. */
   public static dev.ragft.decision.Evidence evidence(CostEstimate estimate, Prices prices) {
     java.util.Map<String, Long> latency = new java.util.LinkedHashMap<>();
-    estimate.approaches().forEach(a -> latency.put(a.approach(), a.latencyMs()));
+    for (CostEstimate.ApproachCost a : estimate.approaches()) {
+      latency.put(a.approach(), a.latencyMs());
+    }
     return new dev.ragft.decision.Evidence(latency, "latency", prices.latencyBudgetsMs(), estimate.basis());
   }
 }

@@ -30,7 +30,12 @@ public record Prices(
   }
 
   public Optional<Tier> tier(String tierId) {
-    return tiers.stream().filter(t -> t.id().equals(tierId)).findFirst();
+    for (Tier t : tiers) { // a loop, not a stream: this runs at every start, cold
+      if (t.id().equals(tierId)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 
   /** A model tier: price per million tokens in and out, and how fast it answers. */

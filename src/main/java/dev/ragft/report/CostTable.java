@@ -4,7 +4,6 @@ import dev.ragft.cost.CostEstimate;
 import dev.ragft.framework.Framework;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The cost and latency figures as rows and sentences, shared by the text and Markdown reports. */
 final class CostTable {
@@ -45,8 +44,8 @@ final class CostTable {
     List<String> out = new ArrayList<>();
     for (CostEstimate.BreakEven b : e.breakEvens()) {
       if (b instanceof CostEstimate.BreakEven.At at) {
-        out.add(String.format(Locale.ROOT, "%s costs less than %s over 12 months from %s requests a day.",
-            f.approachName(at.approach()), f.approachName(at.versus()), Format.grouped(at.requestsPerDay())));
+        out.add(f.approachName(at.approach()) + " costs less than " + f.approachName(at.versus())
+            + " over 12 months from " + Format.grouped(at.requestsPerDay()) + " requests a day.");
       } else {
         out.add(f.approachName(b.approach()) + " never costs less than " + f.approachName(b.versus())
             + " over 12 months: it costs no less per request.");

@@ -2,14 +2,13 @@ package dev.ragft.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 
 /** Amounts as reports show them: a currency sign where one is common, grouped, fixed decimals. */
 final class Money {
   private Money() {}
 
   static String format(String currency, double amount, int decimals) {
-    String number = String.format(Locale.ROOT, "%,." + decimals + "f", amount);
+    String number = Format.fixed(amount, decimals, true);
     return switch (currency) {
       case "USD" -> "$" + number;
       case "EUR" -> "€" + number;

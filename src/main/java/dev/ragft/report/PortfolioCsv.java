@@ -73,7 +73,7 @@ public final class PortfolioCsv implements PortfolioReport {
     row.add(p.target());
     // The recommended approach's monthly cost at the use case's volume, a plain number; empty when unknown.
     PortfolioRow pr = PortfolioRow.of(s, framework);
-    row.add(pr.costKnown() ? String.format(java.util.Locale.ROOT, "%.2f", pr.monthlyCost()) : "");
+    row.add(pr.costKnown() ? Format.fixed(pr.monthlyCost(), 2, false) : "");
     printer.printRecord(row);
   }
 

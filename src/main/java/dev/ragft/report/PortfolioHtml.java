@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -215,7 +214,7 @@ public final class PortfolioHtml implements PortfolioReport {
         Cell k = cell.get();
         double opacity = 0.12 + 0.88 * k.strength() / strongest;
         line("<rect x=\"" + (x + 1) + "\" y=\"" + (y + 1) + "\" width=\"" + (CELL_W - 2) + "\" height=\"" + (CELL_H - 2)
-            + "\" fill=\"" + color(k.favours()) + "\" fill-opacity=\"" + String.format(Locale.ROOT, "%.2f", opacity) + "\"><title>"
+            + "\" fill=\"" + color(k.favours()) + "\" fill-opacity=\"" + Format.fixed(opacity, 2, false) + "\"><title>"
             + esc(questions.get(c).id() + " = " + k.answer() + ": favours " + framework.approachName(k.favours()) + ". "
                 + k.reason()) + "</title></rect>");
         line("<text x=\"" + (x + CELL_W / 2) + "\" y=\"" + (y + 16) + "\" text-anchor=\"middle\" font-size=\"11\" fill=\""

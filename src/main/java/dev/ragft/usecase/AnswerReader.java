@@ -50,7 +50,10 @@ public final class AnswerReader {
       }
     }
     for (Question q : framework.questions()) {
-      boolean given = raw.stream().anyMatch(r -> r.question().equals(q.id()));
+      boolean given = false;
+      for (Raw r : raw) {
+        given |= r.question().equals(q.id());
+      }
       if (q.required() && !given) {
         problems.problem(where, "missing answer to '" + q.id() + "' (" + q.prompt() + "); expected " + expected(q));
         ok = false;

@@ -71,7 +71,10 @@ public final class UseCaseReader {
     }
     for (Node item : items) {
       NodeReader r = new NodeReader();
-      useCase(item, r).ifPresent(out::add);
+      Optional<UseCase> u = useCase(item, r);
+      if (u.isPresent()) {
+        out.add(u.get());
+      }
       problems.addAll(r.problems());
     }
     return new Result(out, problems);
