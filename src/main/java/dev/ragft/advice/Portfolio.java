@@ -142,16 +142,22 @@ public final class Portfolio {
   }
 
   private Comparator<ScoredUseCase> comparator(Order order) {
-    Comparator<ScoredUseCase> byId = Comparator.comparing(ScoredUseCase::id);
-    Comparator<ScoredUseCase> byConfidence =
-        Comparator.comparingDouble((ScoredUseCase s) -> s.assessment().confidence()).reversed();
+    // Plain lambdas: Comparator.comparing and thenComparing make serializable ones, which the
+    // class-data-sharing archive cannot hold, so the JDK generates their classes at every start.
+    Comparator<ScoredUseCase> byId = (a, b) -> a.id().compareTo(b.id());
+    Comparator<ScoredUseCase> byConfidence = (a, b) -> {
+      int c = Double.compare(b.assessment().confidence(), a.assessment().confidence());
+      return c != 0 ? c : byId.compare(a, b);
+    };
     List<String> approaches = framework.approachIds();
     return switch (order) {
       case INPUT -> (a, b) -> 0;
       case ID -> byId;
-      case CONFIDENCE -> byConfidence.thenComparing(byId);
-      case APPROACH -> Comparator.comparingInt((ScoredUseCase s) -> approaches.indexOf(s.assessment().approach()))
-          .thenComparing(byConfidence).thenComparing(byId);
+      case CONFIDENCE -> byConfidence;
+      case APPROACH -> (a, b) -> {
+        int c = Integer.compare(approaches.indexOf(a.assessment().approach()), approaches.indexOf(b.assessment().approach()));
+        return c != 0 ? c : byConfidence.compare(a, b);
+      };
     };
   }
 }

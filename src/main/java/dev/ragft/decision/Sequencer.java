@@ -86,9 +86,14 @@ public final class Sequencer {
     List<Group> out = new ArrayList<>();
     for (Wave w : roadmap.waves()) {
       List<Entry> in = new ArrayList<>(entries.stream().filter(e -> e.placement().wave().id().equals(w.id())).toList());
-      Comparator<Entry> byId = Comparator.comparing(Entry::id);
-      in.sort(w.holds() == Wave.Holds.DATA_BLOCKED
-          ? Comparator.comparingLong((Entry e) -> e.placement().pairsNeeded()).thenComparing(byId) : byId);
+      // Plain lambdas: Comparator.comparing and thenComparing make serializable ones, which the
+      // class-data-sharing archive cannot hold, so the JDK generates their classes at every start.
+      Comparator<Entry> byId = (x, y) -> x.id().compareTo(y.id());
+      Comparator<Entry> byPairsNeeded = (x, y) -> {
+        int c = Long.compare(x.placement().pairsNeeded(), y.placement().pairsNeeded());
+        return c != 0 ? c : byId.compare(x, y);
+      };
+      in.sort(w.holds() == Wave.Holds.DATA_BLOCKED ? byPairsNeeded : byId);
       out.add(new Group(w, roadmap.number(w), in));
     }
     return out;

@@ -6,7 +6,6 @@ import dev.ragft.decision.Driver;
 import dev.ragft.decision.Gate;
 import dev.ragft.framework.Framework;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** The prose every human-readable format shares: the short "why" and the names of things. */
@@ -22,7 +21,8 @@ public final class Narrative {
    */
   public static List<Driver> topDrivers(Assessment a, int n) {
     List<Driver> pro = new ArrayList<>(a.drivers().stream().filter(d -> d.on(a.approach()) > 0).toList());
-    pro.sort(Comparator.comparingInt((Driver d) -> d.on(a.approach())).reversed());
+    // One lambda, not Comparator.comparingInt(...).reversed(), whose lambda the JDK spins at run time.
+    pro.sort((x, y) -> Integer.compare(y.on(a.approach()), x.on(a.approach())));
     return pro.subList(0, Math.min(n, pro.size()));
   }
 

@@ -47,7 +47,25 @@ final class Wrap {
     return width <= ellipsis.length() ? s.substring(0, width) : s.substring(0, width - ellipsis.length()).stripTrailing() + ellipsis;
   }
 
+  /**
+   * The columns {@code s} takes: its length without colour codes (ESC [ digits and ; m). A scan,
+   * not String.replaceAll, which compiles its regular expression at every call.
+   */
   static int visibleLength(String s) {
-    return s.replaceAll("\u001b\\[[0-9;]*m", "").length();
+    int length = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '\u001b' && i + 1 < s.length() && s.charAt(i + 1) == '[') {
+        int j = i + 2;
+        while (j < s.length() && (s.charAt(j) >= '0' && s.charAt(j) <= '9' || s.charAt(j) == ';')) {
+          j++;
+        }
+        if (j < s.length() && s.charAt(j) == 'm') {
+          i = j;
+          continue;
+        }
+      }
+      length++;
+    }
+    return length;
   }
 }
