@@ -25,14 +25,23 @@ public final class FrameworkLoader {
 
   /** Ids of the built-in frameworks; the first is the default. */
   public static List<String> builtInIds() {
-    List<String> ids = new ArrayList<>();
-    for (String line : resource(INDEX).lines().toList()) {
-      String l = line.strip();
-      if (!l.isEmpty() && !l.startsWith("#")) {
-        ids.add(l.replaceFirst("\\.ya?ml$", ""));
+    return BuiltInIds.IDS;
+  }
+
+  /** The index, read once: it ships in the jar, and every command asks for the default. */
+  private static final class BuiltInIds {
+    static final List<String> IDS = read();
+
+    private static List<String> read() {
+      List<String> ids = new ArrayList<>();
+      for (String line : resource(INDEX).split("\n")) {
+        String l = line.strip();
+        if (!l.isEmpty() && !l.startsWith("#")) {
+          ids.add(l.endsWith(".yaml") ? l.substring(0, l.length() - 5) : l.endsWith(".yml") ? l.substring(0, l.length() - 4) : l);
+        }
       }
+      return List.copyOf(ids);
     }
-    return ids;
   }
 
   public static String defaultId() {
