@@ -21,7 +21,7 @@ class CompiledCommandsTest {
   void everySubcommandRunsFromAModelTheBuildCompiledAndItMatchesTheAnnotations() {
     for (String name : RagftCommand.subcommandNames()) {
       CommandLine compiled = CompiledCommands.commandLine(new RagftCommand(), name).orElseThrow();
-      CompiledCommands.sameModel(RagftCommand.annotatedCommandLine(new RagftCommand(), new String[] {name}), compiled,
+      CommandModelCheck.sameModel(RagftCommand.annotatedCommandLine(new RagftCommand(), new String[] {name}), compiled,
           "ragft");
       assertThat(compiled.getSubcommands()).containsOnlyKeys(name);
     }
@@ -30,10 +30,10 @@ class CompiledCommandsTest {
   @Test
   void aModelMadeFromOtherClassFilesIsNotUsed() throws IOException {
     String json = json("recommend");
-    assertThat(CompiledCommands.current(CompiledCommands.parsed(json))).isTrue();
+    assertThat(CompiledCommands.current(CommandJson.parsed(json))).isTrue();
     String stale = json.replaceFirst("\"crc\":\"[0-9a-f]+\"", "\"crc\":\"0\"");
     assertThat(stale).isNotEqualTo(json);
-    assertThat(CompiledCommands.current(CompiledCommands.parsed(stale))).isFalse();
+    assertThat(CompiledCommands.current(CommandJson.parsed(stale))).isFalse();
   }
 
   @Test
@@ -49,10 +49,10 @@ class CompiledCommandsTest {
     String changed = json("recommend").replace("Show every driver and the arithmetic behind the scores.",
         "Show the drivers.");
     CommandLine annotated = RagftCommand.annotatedCommandLine(new RagftCommand(), new String[] {"recommend"});
-    assertThatThrownBy(() -> CompiledCommands.sameModel(annotated, CompiledCommands.fromText(changed), "ragft"))
+    assertThatThrownBy(() -> CommandModelCheck.sameModel(annotated, CompiledCommands.fromText(changed), "ragft"))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("prints other help");
     String reordered = json("recommend").replace("\"order\":-1", "\"order\":7");
-    assertThatThrownBy(() -> CompiledCommands.sameModel(annotated, CompiledCommands.fromText(reordered), "ragft"))
+    assertThatThrownBy(() -> CommandModelCheck.sameModel(annotated, CompiledCommands.fromText(reordered), "ragft"))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("differs");
   }
 
