@@ -62,6 +62,7 @@ public final class RagftCommand implements Runnable {
     cl.setParameterExceptionHandler(handler);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     withExitCodes(cl);
+    withVersion(cl);
     return cl.execute(args);
   }
 
@@ -139,6 +140,18 @@ public final class RagftCommand implements Runnable {
       usage.exitCodeList(EXIT_CODES);
     }
     cl.getSubcommands().values().forEach(RagftCommand::withExitCodes);
+  }
+
+  /**
+   * Every command's --version prints ragft's version: picocli gives a subcommand no version of its
+   * own, so its -V printed nothing.
+   */
+  static void withVersion(CommandLine cl) {
+    CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
+    if (spec.versionProvider() == null && spec.version().length == 0) {
+      spec.versionProvider(new Version());
+    }
+    cl.getSubcommands().values().forEach(RagftCommand::withVersion);
   }
 
   /** Whether --verbose was given anywhere on the command line. */

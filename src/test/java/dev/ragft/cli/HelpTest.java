@@ -42,4 +42,18 @@ class HelpTest {
     args.add("--help");
     assertThat(Cli.run(args.toArray(String[]::new)).out()).contains("Exit codes:");
   }
+
+  @ParameterizedTest(name = "ragft {0} --version")
+  @MethodSource("commands")
+  void everyCommandThatOffersVersionPrintsIt(String command) {
+    List<String> args = new java.util.ArrayList<>(command.isEmpty() ? List.of() : List.of(command.split(" ")));
+    args.add("--help");
+    if (!Cli.run(args.toArray(String[]::new)).out().contains("--version")) {
+      return; // a command without -V, --version (help)
+    }
+    args.set(args.size() - 1, "--version");
+    Cli r = Cli.run(args.toArray(String[]::new));
+    assertThat(r.exit()).as(r.describe()).isZero();
+    assertThat(r.out()).as(r.describe()).isEqualTo("ragft " + RagftCommand.version() + System.lineSeparator());
+  }
 }
