@@ -33,10 +33,56 @@ public final class DecisionEngine {
   private final Framework framework;
   /** framework.approachIds(), which builds a new list each call; approach() runs hundreds of times. */
   private final List<String> approachIds;
+  /**
+   * The framework's points as arrays by approach position, for approach(): the baseline, each
+   * question's choices (by choice id) or bands (by band position), and each rule's points and
+   * excluded approaches. What-if re-scores hundreds of times per assessment, mostly before the JIT
+   * has compiled anything, so the maps are read once here.
+   */
+  private final int[] baseline;
+  private final List<Map<String, int[]>> choicePoints = new ArrayList<>();
+  private final List<int[][]> bandPoints = new ArrayList<>();
+  private final List<int[]> rulePoints = new ArrayList<>();
+  private final List<boolean[]> ruleExcludes = new ArrayList<>();
 
   public DecisionEngine(Framework framework) {
     this.framework = framework;
     this.approachIds = framework.approachIds();
+    this.baseline = points(framework.scoring().baseline());
+    for (Question q : framework.questions()) {
+      Map<String, int[]> choices = new java.util.HashMap<>();
+      int[][] bands = new int[0][];
+      if (q instanceof Question.ChoiceQuestion cq) {
+        for (Choice c : cq.choices()) {
+          choices.put(c.id(), points(c.effects().points()));
+        }
+      } else {
+        List<Band> all = ((Question.NumberQuestion) q).bands();
+        bands = new int[all.size()][];
+        for (int i = 0; i < bands.length; i++) {
+          bands[i] = points(all.get(i).effects().points());
+        }
+      }
+      choicePoints.add(choices);
+      bandPoints.add(bands);
+    }
+    for (Rule rule : framework.rules()) {
+      rulePoints.add(points(rule.effects().points()));
+      boolean[] excludes = new boolean[approachIds.size()];
+      for (int i = 0; i < excludes.length; i++) {
+        excludes[i] = rule.excludes().contains(approachIds.get(i));
+      }
+      ruleExcludes.add(excludes);
+    }
+  }
+
+  /** Points by approach id as an array by approach position; an approach not named gets 0. */
+  private int[] points(Map<String, Integer> byId) {
+    int[] out = new int[approachIds.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = byId.getOrDefault(approachIds.get(i), 0);
+    }
+    return out;
   }
 
   /**
@@ -178,30 +224,27 @@ public final class DecisionEngine {
   }
 
   private String approach(Facts facts) {
-    // Arrays by approach position, not maps: what-if runs this hundreds of times per assessment,
-    // mostly before the JIT has compiled it. Same arithmetic and tie-break as score() and best().
-    Answers answers = facts.answers();
-    List<String> ids = approachIds;
-    int[] sums = new int[ids.size()];
-    boolean[] excluded = new boolean[ids.size()];
-    Map<String, Integer> baseline = framework.scoring().baseline();
-    for (int i = 0; i < sums.length; i++) {
-      sums[i] = baseline.getOrDefault(ids.get(i), 0);
-    }
-    for (Question q : framework.questions()) {
-      Optional<Answer> a = answers.get(q.id());
-      if (a.isPresent()) {
-        add(sums, ids, effects(q, a.get()));
+    // Arrays by approach position, not maps: see the constructor. Same arithmetic and tie-break
+    // as score() and best().
+    Map<String, Answer> answers = facts.answers().values();
+    int[] sums = baseline.clone();
+    boolean[] excluded = new boolean[sums.length];
+    List<Question> questions = framework.questions();
+    for (int q = 0; q < questions.size(); q++) {
+      Answer a = answers.get(questions.get(q).id());
+      if (a instanceof Answer.NumberAnswer n) {
+        add(sums, bandPoints.get(q)[((Question.NumberQuestion) questions.get(q)).bandIndex(n.number())]);
+      } else if (a != null) {
+        add(sums, choicePoints.get(q).get(a.value()));
       }
     }
-    for (Rule rule : framework.rules()) {
-      if (rule.matches(facts)) {
-        add(sums, ids, rule.effects().points());
-        for (String id : rule.excludes()) {
-          int i = ids.indexOf(id);
-          if (i >= 0) {
-            excluded[i] = true;
-          }
+    List<Rule> rules = framework.rules();
+    for (int r = 0; r < rules.size(); r++) {
+      if (rules.get(r).matches(facts)) {
+        add(sums, rulePoints.get(r));
+        boolean[] excludes = ruleExcludes.get(r);
+        for (int i = 0; i < excluded.length; i++) {
+          excluded[i] |= excludes[i];
         }
       }
     }
@@ -210,7 +253,7 @@ public final class DecisionEngine {
     for (int i = 0; i < sums.length; i++) {
       int score = Math.max(0, Math.min(100, sums[i]));
       if (!excluded[i] && score > bestScore) {
-        best = ids.get(i);
+        best = approachIds.get(i);
         bestScore = score;
       }
     }
@@ -231,17 +274,10 @@ public final class DecisionEngine {
     return a.isPresent() ? a.get().value() : "";
   }
 
-  private static void add(int[] sums, List<String> ids, Map<String, Integer> effects) {
+  private static void add(int[] sums, int[] points) {
     for (int i = 0; i < sums.length; i++) {
-      sums[i] += effects.getOrDefault(ids.get(i), 0);
+      sums[i] += points[i];
     }
-  }
-
-  private static Map<String, Integer> effects(Question q, Answer a) {
-    if (q instanceof Question.ChoiceQuestion cq) {
-      return cq.choice(a.value()).orElseThrow().effects().points();
-    }
-    return ((Question.NumberQuestion) q).band(((Answer.NumberAnswer) a).number()).effects().points();
   }
 
   private record Scored(
