@@ -39,12 +39,51 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
   @Override
   public int handleParseException(CommandLine.ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
-    err.println("ragft: " + ex.getMessage() + " (see 'ragft " + cmd.getCommandSpec().qualifiedName().replaceFirst("^ragft ?", "")
+    err.println("ragft: " + ex.getMessage() + suggestions(ex) + " (see 'ragft " + cmd.getCommandSpec().qualifiedName().replaceFirst("^ragft ?", "")
         .trim() + (cmd.getCommandSpec().qualifiedName().equals("ragft") ? "" : " ") + "--help')");
     if (RagftCommand.verbose(cmd)) {
       ex.printStackTrace(err);
     }
     return ExitCode.BAD_INPUT;
+  }
+
+  /**
+   * For a misspelt command or option, the names close to it: "; did you mean 'recommend'?".
+   * picocli proposes its three most similar names for any word, so only those within a few edits
+   * of the word are kept: "nonsense" gets no suggestion.
+   */
+  static String suggestions(CommandLine.ParameterException ex) {
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
+      return "";
+    }
+    String word = u.getUnmatched().get(0);
+    java.util.List<String> close = new java.util.ArrayList<>();
+    for (String s : u.getSuggestions()) {
+      if (edits(word, s) <= Math.max(2, word.length() / 4)) {
+        close.add(s);
+      }
+    }
+    return close.isEmpty() ? "" : "; did you mean '" + String.join("' or '", close) + "'?";
+  }
+
+  /** The Levenshtein distance: insertions, deletions and substitutions that turn a into b. */
+  static int edits(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   void report(BadInputException bad) {
