@@ -39,8 +39,8 @@ import picocli.CommandLine.Option;
     description = {
       "Answer the questions one at a time and get the recommendation.",
       "",
-      "The framework's questions, then the recommendation with the reasons, the stack and a",
-      "rollout plan, and the answers saved as a use-case file.",
+      "The framework's questions, then the recommendation with the reasons, the stack",
+      "and a rollout plan, and the answers saved as a use-case file.",
       "",
       "On a terminal: arrow keys and Enter, digits as shortcuts, ? for help, b or",
       "Backspace to go back, and a review of every answer before you confirm. Ctrl-C",

@@ -49,7 +49,8 @@ import picocli.CommandLine.Parameters;
  * bytes are those the command would have printed.
  */
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false, description = {
-    "Render a saved recommend, score or bench result (JSON) as text, Markdown, HTML, JSON, CSV or JUnit XML.",
+    "Render a saved recommend, score or bench result (JSON) as text, Markdown, HTML,",
+    "JSON, CSV or JUnit XML.",
     "",
     "The JSON of 'recommend --format json' (one object) renders as text, markdown,",
     "html or json; that of 'score --format json' (an array) as text (the table),",

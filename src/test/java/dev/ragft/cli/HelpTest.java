@@ -43,6 +43,19 @@ class HelpTest {
     assertThat(Cli.run(args.toArray(String[]::new)).out()).contains("Exit codes:");
   }
 
+  /** picocli wraps a longer line at 80 columns and starts its rest at column 0: examples break. */
+  @ParameterizedTest(name = "ragft {0} --help: description lines fit 80 columns")
+  @MethodSource("commands")
+  void descriptionLinesFitTheHelpWidth(String command) {
+    CommandLine root = new CommandLine(new RagftCommand());
+    CommandLine cl = root;
+    for (String name : command.isEmpty() ? new String[0] : command.split(" ")) {
+      cl = cl.getSubcommands().get(name);
+    }
+    assertThat(cl.getCommandSpec().usageMessage().description())
+        .allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
+  }
+
   @ParameterizedTest(name = "ragft {0} --version")
   @MethodSource("commands")
   void everyCommandThatOffersVersionPrintsIt(String command) {
