@@ -66,7 +66,10 @@ final class CompiledCommands {
     return cl;
   }
 
-  /** Whether a current compiled model exists for {@code name}; cheap, for the warm-up thread. */
+  /**
+   * Whether a compiled model exists for {@code name}, current or not: a cheap look for the warm-up
+   * thread, which then need not read the command's annotations.
+   */
   static boolean has(String name) {
     return validName(name) && CompiledCommands.class.getResource("/" + FOLDER + name + ".json") != null;
   }
