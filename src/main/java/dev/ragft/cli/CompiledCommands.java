@@ -8,11 +8,11 @@ import static dev.ragft.cli.CommandJson.parsed;
 import static dev.ragft.cli.CommandJson.string;
 import static dev.ragft.cli.CommandJson.strings;
 
+import dev.ragft.input.Resources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +92,7 @@ final class CompiledCommands {
     if (!validName(name)) {
       return Optional.empty();
     }
-    Optional<String> json = resource(FOLDER + name + ".json");
+    Optional<String> json = Resources.text(FOLDER + name + ".json");
     if (json.isEmpty()) {
       return Optional.empty();
     }
@@ -327,14 +327,6 @@ final class CompiledCommands {
       }
     }
     return Long.toHexString(crc.getValue());
-  }
-
-  private static Optional<String> resource(String name) {
-    try (InputStream in = CompiledCommands.class.getResourceAsStream("/" + name)) {
-      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static final Map<String, Class<?>> PRIMITIVES = Map.of("boolean", boolean.class, "int", int.class,

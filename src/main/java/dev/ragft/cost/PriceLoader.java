@@ -5,11 +5,8 @@ import dev.ragft.input.BadInputException;
 import dev.ragft.input.CompiledYaml;
 import dev.ragft.input.Location;
 import dev.ragft.input.Node;
+import dev.ragft.input.Resources;
 import dev.ragft.input.YamlTree;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -59,24 +56,20 @@ public final class PriceLoader {
   }
 
   private static Optional<Prices> readBuiltIn(String id, Framework framework) {
-    String name = "frameworks/" + id + ".yaml";
-    try (InputStream in = PriceLoader.class.getResourceAsStream("/" + name)) {
-      if (in == null || !id.matches("[a-z0-9-]+")) {
-        return Optional.empty();
-      }
-      Optional<Node> compiled = CompiledYaml.read(name);
-      if (compiled.isPresent()) {
-        try {
-          return Optional.of(PriceReader.read(compiled.get(), framework));
-        } catch (BadInputException e) {
-          // Read the YAML instead, for messages with lines: see FrameworkLoader.loadBuiltIn.
-        }
-      }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return Optional.of(PriceReader.read(YamlTree.parse(text, name), framework));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (!id.matches("[a-z0-9-]+")) {
+      return Optional.empty();
     }
+    String name = "frameworks/" + id + ".yaml";
+    Optional<Node> compiled = CompiledYaml.read(name);
+    if (compiled.isPresent()) {
+      try {
+        return Optional.of(PriceReader.read(compiled.get(), framework));
+      } catch (BadInputException e) {
+        // Read the YAML instead, for messages with lines: see FrameworkLoader.loadBuiltIn.
+      }
+    }
+    Optional<String> text = Resources.text(name);
+    return text.isEmpty() ? Optional.empty() : Optional.of(PriceReader.read(YamlTree.parse(text.get(), name), framework));
   }
 
   /** The evidence the engine weighs: each approach's latency and the budget per latency answer. */

@@ -4,11 +4,8 @@ import dev.ragft.input.BadInputException;
 import dev.ragft.input.CompiledYaml;
 import dev.ragft.input.Location;
 import dev.ragft.input.Node;
+import dev.ragft.input.Resources;
 import dev.ragft.input.YamlTree;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +16,7 @@ import java.util.List;
  * names. A user file always wins over a built-in id when the path exists.
  */
 public final class FrameworkLoader {
-  private static final String INDEX = "/frameworks/builtin.list";
+  private static final String INDEX = "frameworks/builtin.list";
 
   private FrameworkLoader() {}
 
@@ -93,22 +90,19 @@ public final class FrameworkLoader {
         // Tests keep the built-in frameworks valid; were one not, the YAML's messages have lines.
       }
     }
-    return FrameworkReader.read(YamlTree.parse(resource("/" + name), name));
+    return FrameworkReader.read(YamlTree.parse(resource(name), name));
   }
 
   /** The text of a built-in framework file, as shipped. */
   public static String builtInText(String id) {
-    return resource("/frameworks/" + id + ".yaml");
+    return resource("frameworks/" + id + ".yaml");
   }
 
   private static String resource(String name) {
-    try (InputStream in = FrameworkLoader.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("resource missing from the build: " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    java.util.Optional<String> text = Resources.text(name);
+    if (text.isEmpty()) {
+      throw new IllegalStateException("resource missing from the build: " + name);
     }
+    return text.get();
   }
 }

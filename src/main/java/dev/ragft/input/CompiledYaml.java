@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +37,8 @@ public final class CompiledYaml {
    * read from its compiled JSON; empty when the build made none (classes not built by Maven).
    */
   public static Optional<Node> read(String yamlName) {
-    Optional<String> yaml = resource(yamlName);
-    Optional<String> json = resource(jsonName(yamlName));
+    Optional<String> yaml = Resources.text(yamlName);
+    Optional<String> json = Resources.text(jsonName(yamlName));
     if (yaml.isEmpty() || json.isEmpty()) {
       return Optional.empty();
     }
@@ -66,14 +65,6 @@ public final class CompiledYaml {
   /** Which YAML text a compiled JSON was made from: its length and String hash. */
   static String fingerprint(String yaml) {
     return yaml.length() + ":" + Integer.toHexString(yaml.hashCode());
-  }
-
-  private static Optional<String> resource(String name) {
-    try (InputStream in = CompiledYaml.class.getResourceAsStream("/" + name)) {
-      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** The file the build writes: the YAML's fingerprint and its tree. */
