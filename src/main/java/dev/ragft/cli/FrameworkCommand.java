@@ -31,6 +31,9 @@ import picocli.CommandLine.Parameters;
       "  ragft framework show --source > my-framework.yaml   # start your own",
       "  ragft framework validate my-framework.yaml",
     },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:Success.", "1:validate found problems.", "2:Bad usage or bad input.",
+        "3:Internal error; rerun with --verbose for the stack trace."},
     subcommands = {FrameworkCommand.List.class, FrameworkCommand.Show.class, FrameworkCommand.Validate.class})
 final class FrameworkCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -42,7 +45,9 @@ final class FrameworkCommand implements Runnable {
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = {
-      "List the built-in frameworks.", "", "Example:", "  ragft framework list"})
+      "List the built-in frameworks.", "", "Example:", "  ragft framework list"},
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {"0:Success.", "2:Bad usage.", "3:Internal error; rerun with --verbose for the stack trace."})
   static final class List implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -65,7 +70,10 @@ final class FrameworkCommand implements Runnable {
       "Show a framework: its questions, choices and how each weighs, its gates,",
       "warnings, stacks and plans.",
       "", "Examples:", "  ragft framework show", "  ragft framework show my-framework.yaml",
-      "  ragft framework show --source > my-framework.yaml"})
+      "  ragft framework show --source > my-framework.yaml"},
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {"0:Success.", "2:Bad usage, or a framework file with problems (each named with file, line and column).",
+          "3:Internal error; rerun with --verbose for the stack trace."})
   static final class Show implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -102,7 +110,8 @@ final class FrameworkCommand implements Runnable {
       "", "Examples:", "  ragft framework validate my-framework.yaml",
       "  ragft framework validate my-prices.yaml --framework my-framework.yaml"},
       exitCodeListHeading = "%nExit codes:%n",
-      exitCodeList = {"0:Every file is valid.", "1:At least one file has problems.", "2:Bad usage."})
+      exitCodeList = {"0:Every file is valid.", "1:At least one file has problems.", "2:Bad usage.",
+          "3:Internal error; rerun with --verbose for the stack trace."})
   static final class Validate implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

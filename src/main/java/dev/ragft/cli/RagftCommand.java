@@ -63,6 +63,7 @@ public final class RagftCommand implements Runnable {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     withExitCodes(cl);
     withVersion(cl);
+    HelpLayout.install(cl);
     return cl.execute(args);
   }
 

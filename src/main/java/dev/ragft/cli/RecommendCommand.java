@@ -49,6 +49,12 @@ import picocli.CommandLine.Parameters;
       "  ragft recommend examples/usecases/voice-agent-order-status.yaml \\",
       "                  --evidence target/bench/summary.json",
       "  ragft recommend --framework my-framework.yaml --answer freshness=weekly ... ",
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:Success.",
+      "2:Bad usage or bad input; the message names file, line, column and the valid values.",
+      "3:Internal error; rerun with --verbose for the stack trace."
     })
 final class RecommendCommand implements Callable<Integer> {
   private static final String COMMAND_LINE = "command line";
