@@ -100,7 +100,9 @@ final class Context {
       }
       Path parent = target.toAbsolutePath().getParent();
       Files.createDirectories(parent);
-      Path tmp = Files.createTempFile(parent, ".ragft-", ".tmp");
+      // Not Files.createTempFile, which makes the file private (0600): a report is meant to be
+      // shared, so it gets the mode every other tool gives a new file, 0666 less the umask.
+      Path tmp = newFileBeside(parent);
       try {
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
           result = body.write(w);
@@ -115,5 +117,20 @@ final class Context {
     }
     env().err().println("ragft: wrote " + out);
     return result;
+  }
+
+  /**
+   * A new, empty temporary file in {@code folder}, created as any new file is: 0666 less the
+   * umask (Files.createTempFile makes it private, 0600, and a report is meant to be shared).
+   */
+  private static Path newFileBeside(Path folder) throws IOException {
+    while (true) {
+      Path tmp = folder.resolve(".ragft-" + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+      try {
+        return Files.createFile(tmp);
+      } catch (java.nio.file.FileAlreadyExistsException taken) {
+        // another name, then
+      }
+    }
   }
 }
