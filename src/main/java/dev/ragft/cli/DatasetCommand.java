@@ -101,10 +101,9 @@ final class DatasetCommand implements Runnable {
   }
 
   @Command(name = "export-finetune", mixinStandardHelpOptions = true, sortOptions = false, description = {
-      "Write a dataset's training pairs (train.jsonl or train.csv) as a fine-tuning",
-      "file.",
+      "Write a dataset's training pairs as a fine-tuning file.",
       "",
-      "Formats, one example per line:",
+      "The pairs of train.jsonl or train.csv; formats, one example per line:",
       "  openai    chat JSONL: {\"messages\":[system?, user = input, assistant = output]}",
       "  alpaca    a JSON array of {\"instruction\",\"input\",\"output\"}; instruction is",
       "            --system, or else the task's default instruction",

@@ -22,8 +22,9 @@ import picocli.CommandLine.Parameters;
     name = "framework",
     mixinStandardHelpOptions = true,
     description = {
-      "List, show and validate decision frameworks: the questions, weights, gates",
-      "and plans ragft applies.",
+      "List, show and validate decision frameworks.",
+      "",
+      "A framework holds the questions, weights, gates and plans ragft applies.",
       "",
       "Examples:",
       "  ragft framework list",
@@ -67,8 +68,10 @@ final class FrameworkCommand implements Runnable {
   }
 
   @Command(name = "show", mixinStandardHelpOptions = true, description = {
-      "Show a framework: its questions, choices and how each weighs, its gates,",
-      "warnings, stacks and plans.",
+      "Show a framework: its questions, choices, weights, gates and plans.",
+      "",
+      "Every question with its choices and how each weighs, the gates, warnings,",
+      "stacks and rollout plans.",
       "", "Examples:", "  ragft framework show", "  ragft framework show my-framework.yaml",
       "  ragft framework show --source > my-framework.yaml"},
       exitCodeListHeading = "%nExit codes:%n",
@@ -101,12 +104,13 @@ final class FrameworkCommand implements Runnable {
   }
 
   @Command(name = "validate", mixinStandardHelpOptions = true, description = {
-      "Check framework files: unknown keys, duplicate ids, references to approaches,",
+      "Check framework and price files, every problem with file, line and column.",
+      "",
+      "Framework files: unknown keys, duplicate ids, references to approaches,",
       "questions and choices that do not exist, weights out of range, questions",
       "without choices, bands with gaps. Price files (recognised by their 'tiers')",
       "are checked against the framework (--framework): missing tiers, negative",
       "prices, unknown units, a budget for every latency answer.",
-      "Every problem is reported with file, line and column.",
       "", "Examples:", "  ragft framework validate my-framework.yaml",
       "  ragft framework validate my-prices.yaml --framework my-framework.yaml"},
       exitCodeListHeading = "%nExit codes:%n",

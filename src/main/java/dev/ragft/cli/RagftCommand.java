@@ -18,9 +18,16 @@ import picocli.CommandLine.Option;
       "                  --training-pairs 0 --latency interactive --what-if",
       "  ragft framework show",
     },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:Success.",
+      "1:A check failed (a gate, an invalid framework or use case in a batch).",
+      "2:Bad usage or bad input; the message names file, line, column and the valid values.",
+      "3:Internal error; rerun with --verbose for the stack trace."
+    },
     subcommands = {
       RecommendCommand.class, InterviewCommand.class, ScoreCommand.class, BenchCommand.class, DatasetCommand.class,
-      FrameworkCommand.class, ReportCommand.class, CommandLine.HelpCommand.class
+      FrameworkCommand.class, ReportCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class
     })
 public final class RagftCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

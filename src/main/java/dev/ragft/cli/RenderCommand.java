@@ -49,8 +49,9 @@ import picocli.CommandLine.Parameters;
  * bytes are those the command would have printed.
  */
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false, description = {
-    "Render a saved recommend, score or bench result (JSON) as text, Markdown, HTML,",
-    "JSON, CSV or JUnit XML.",
+    "Render a saved recommend, score or bench result (JSON) in another format.",
+    "",
+    "Text, Markdown, HTML, JSON, CSV or JUnit XML, as the command would have.",
     "",
     "The JSON of 'recommend --format json' (one object) renders as text, markdown,",
     "html or json; that of 'score --format json' (an array) as text (the table),",

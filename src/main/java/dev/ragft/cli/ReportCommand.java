@@ -45,9 +45,10 @@ final class ReportCommand implements Runnable {
   }
 
   @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false, description = {
-      "Compare two bench summaries (summary.json): every metric that moved, per",
-      "approach and slice, with its absolute and relative change. A metric one run",
-      "did not measure is shown as unmeasured, never as 0 or a regression.",
+      "Compare two bench summaries (summary.json): every metric that moved.",
+      "",
+      "Per approach and slice, with its absolute and relative change. A metric one",
+      "run did not measure is shown as unmeasured, never as 0 or a regression.",
       "",
       "Examples:",
       "  ragft report compare base/summary.json new/summary.json",
