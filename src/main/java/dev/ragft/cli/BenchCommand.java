@@ -214,6 +214,8 @@ final class BenchCommand implements Callable<Integer> {
         : ConfigReader.read(Optional.ofNullable(config), env.cwd(), env.vars());
     Path cache = env.resolve(cacheDir);
     if (dryRun) {
+      endpoint.ifPresent(e -> env.err().println("ragft: endpoint " + e.displayUrl() + " " + Online.origin(e)
+          + ": a dry run, nothing is called"));
       Prices p = prices.load(env, FrameworkLoader.loadBuiltIn(FrameworkLoader.defaultId())).orElseThrow(() ->
           new BadInputException(Location.ofFile("--prices"), "no price file to cost the tokens with; give --prices FILE"));
       ctx.write(null, DryRunTable.render(DryRun.estimate(dataset, settings, endpoint, p, env.cwd(), Optional.of(cache))));

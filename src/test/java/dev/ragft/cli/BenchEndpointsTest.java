@@ -74,7 +74,8 @@ class BenchEndpointsTest {
     assertThat(server.seen()).allMatch(s -> s.header("Authorization").equals("Bearer " + KEY));
     assertThat(server.seen().stream().filter(s -> s.body().startsWith("{\"model\":\"rag-model\"")).count()).isEqualTo(9);
     assertThat(server.seen().stream().filter(s -> s.body().startsWith("{\"model\":\"ft-model\"")).count()).isEqualTo(9);
-    assertThat(r.err()).contains("ragft: endpoint " + server.baseUrl() + ": rag calls rag-model, fine-tune calls"
+    assertThat(r.err()).contains("ragft: endpoint " + server.baseUrl() + " (from ragft.yaml and the environment;"
+        + " --offline ignores it): rag calls rag-model, fine-tune calls"
         + " ft-model; replies cached in cache/llm");
     assertThat(r.out()).contains("rag: REAL MODEL: generator rag-model at " + server.baseUrl())
         .contains("fine-tune: REAL MODEL: the user's fine-tuned model ft-model at " + server.baseUrl())
@@ -201,6 +202,22 @@ class BenchEndpointsTest {
     assertThat(r.err()).startsWith("ragft: ragft.yaml:3:3: api-key: an API key never goes in ragft.yaml;")
         .doesNotContain(KEY);
     assertThat(server.seen()).isEmpty();
+  }
+
+  /** A ragft.yaml left in the working folder switches bench to real models: every run says so, in one line. */
+  @Test
+  void everyRunWithAConfigFileNamesItAndTheEndpointInOneLine() throws IOException {
+    config();
+    String line = "ragft: endpoint " + server.baseUrl() + " (from ragft.yaml and the environment; --offline ignores it)";
+    Cli run = bench("--no-timing");
+    assertThat(run.exit()).as(run.describe()).isZero();
+    assertThat(run.err().lines().filter(l -> l.startsWith(line))).as(run.describe()).hasSize(1);
+    Cli dry = Cli.run(dir, Map.of("OPENAI_API_KEY", KEY), "", "bench", TINY, "--cache-dir", "cache", "--dry-run");
+    assertThat(dry.exit()).as(dry.describe()).isZero();
+    assertThat(dry.err().lines().filter(l -> l.startsWith(line))).as(dry.describe()).hasSize(1);
+    Cli offline = bench("--no-timing", "--offline");
+    assertThat(offline.exit()).as(offline.describe()).isZero();
+    assertThat(offline.err()).doesNotContain("endpoint");
   }
 
   @Test

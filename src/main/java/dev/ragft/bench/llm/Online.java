@@ -46,11 +46,19 @@ public final class Online {
 
   /** One line for stderr saying which approach calls which model, and where replies are cached; empty offline. */
   public static String banner(Optional<Online> online, String cacheDisplay) {
-    return online.map(o -> "endpoint " + o.config.displayUrl() + ": "
+    return online.map(o -> "endpoint " + o.config.displayUrl() + " " + origin(o.config) + ": "
         + o.rag().map(g -> "rag calls " + g.model()).orElse("rag offline") + ", "
         + o.fineTune().map(g -> "fine-tune calls " + g.model()).orElse("fine-tune offline (proxy)")
         + (cacheDisplay.isEmpty() ? "; response cache off (--no-cache)" : "; replies cached in " + cacheDisplay))
         .orElse("");
+  }
+
+  /**
+   * Where the endpoint settings came from, so that a ragft.yaml left in the folder never switches
+   * a run to real models unnoticed: "(from ragft.yaml and the environment; --offline ignores it)".
+   */
+  public static String origin(EndpointConfig config) {
+    return "(from " + config.source() + "; --offline ignores it)";
   }
 
   private static Generator generator(ChatClient client, EndpointConfig.ModelConfig m, PromptTemplate.Kind answer,
