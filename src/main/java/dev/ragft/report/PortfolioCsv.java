@@ -42,7 +42,7 @@ public final class PortfolioCsv implements PortfolioReport {
     List<String> out = new ArrayList<>(List.of("approach", "confidence"));
     f.approachIds().forEach(id -> out.add("score-" + id));
     out.addAll(List.of("driver-1", "driver-2", "warning-ids", "warnings", "wave", "wave-name", "pairs-needed",
-        "target-approach", "monthly-cost"));
+        "target-approach", "monthly-cost", "framework", "framework-version"));
     return out;
   }
 
@@ -74,6 +74,9 @@ public final class PortfolioCsv implements PortfolioReport {
     // The recommended approach's monthly cost at the use case's volume, a plain number; empty when unknown.
     PortfolioRow pr = PortfolioRow.of(s, framework);
     row.add(pr.costKnown() ? Format.fixed(pr.monthlyCost(), 2, false) : "");
+    // Which framework weighed the row, as the JSON says: a CSV read months later still tells.
+    row.add(a.frameworkId());
+    row.add(a.frameworkVersion());
     printer.printRecord(row);
   }
 

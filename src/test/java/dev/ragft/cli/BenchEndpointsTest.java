@@ -126,6 +126,10 @@ class BenchEndpointsTest {
     Cli r = bench("--no-timing", "--approach", "fine-tune");
     assertThat(r.exit()).as(r.describe()).isZero();
     assertThat(read("reports/cases.jsonl")).contains("\"note\":\"unparseable label reply: 'I think it is billing'\"");
+    // cases.csv carries what the log has: the tokens and the note.
+    List<String> csv = Files.readAllLines(dir.resolve("reports/cases.csv"));
+    assertThat(csv.get(0)).endsWith(",latency-ms,input-tokens,output-tokens,note");
+    assertThat(csv).anySatisfy(row -> assertThat(row).endsWith(",50,5,unparseable label reply: 'I think it is billing'"));
     assertThat(read("reports/summary.json")).contains("\"unparseableLabels\": 4")
         .containsPattern("\"classification\",[^\\]]*\"fine-tune\": \\{\\s*\"score\": 0\\.0000");
     assertThat(r.out()).contains("4 label replies held no label (counted wrong)");

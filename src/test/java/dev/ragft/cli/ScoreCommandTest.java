@@ -165,7 +165,7 @@ class ScoreCommandTest {
     void sortsByApproach() {
       Cli r = run("score", CSV, "--sort", "approach", "--format", "csv");
       assertThat(r.exit()).as(r.describe()).isZero();
-      List<String> approaches = r.out().lines().skip(1).map(l -> l.replaceAll(".*,(rag|hybrid|fine-tune),\\d\\.\\d\\d,.*", "$1"))
+      List<String> approaches = r.out().lines().skip(1).map(l -> l.replaceAll("^.*?,(rag|hybrid|fine-tune),\\d\\.\\d\\d,.*", "$1"))
           .toList();
       assertThat(approaches).isSortedAccordingTo(java.util.Comparator.comparingInt(List.of("rag", "hybrid", "fine-tune")::indexOf));
     }

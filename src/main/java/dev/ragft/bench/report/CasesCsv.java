@@ -18,7 +18,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * One row per eval case and approach ({@code cases.csv}): the case, what the approach answered,
- * and the case's metrics (empty where a metric does not apply). Rows follow eval order, then
+ * the case's metrics (empty where a metric does not apply), its latency, the tokens the endpoint
+ * counted (empty when no model was called or the endpoint did not say) and the note the results
+ * log holds (why a reply did not count, say). Rows follow eval order, then
  * approach order; lines end with "\n".
  */
 public final class CasesCsv {
@@ -32,7 +34,7 @@ public final class CasesCsv {
     List<String> header = new ArrayList<>(List.of("approach", "id", "task", "tags", "input", "expected", "answer",
         "citation", "retrieved"));
     COLUMNS.forEach(m -> header.add(m.id()));
-    header.add("latency-ms");
+    header.addAll(List.of("latency-ms", "input-tokens", "output-tokens", "note"));
     StringWriter out = new StringWriter();
     CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
     try (CSVPrinter p = new CSVPrinter(out, format)) {
@@ -50,6 +52,9 @@ public final class CasesCsv {
             row.add(m.containsKey(id) ? SummaryJson.number(id, m.get(id)) : "");
           }
           row.add(r.timed() ? String.format(Locale.ROOT, "%.3f", r.latencyMicros() / 1000.0) : "");
+          row.add(r.inputTokens() >= 0 ? Long.toString(r.inputTokens()) : "");
+          row.add(r.outputTokens() >= 0 ? Long.toString(r.outputTokens()) : "");
+          row.add(r.note());
           p.printRecord(row);
         }
       }
