@@ -58,9 +58,10 @@ import picocli.CommandLine.Parameters;
     "markdown, html, json, csv or junit (with --gate). The result is recomputed from",
     "the answers it holds, with the framework and price file it names, and rendered",
     "only when that gives what the file holds: the output is exactly what the",
-    "command would have printed. A scored CSV's pass-through columns are not in the",
-    "JSON, so render's CSV has none. A bench summary.json renders in every format",
-    "with the results log (cases.jsonl) beside it, as 'ragft bench' wrote them.",
+    "command would have printed (a scored CSV's pass-through columns are in the",
+    "JSON, as columns, and back in render's CSV). A bench summary.json renders in",
+    "every format with the results log (cases.jsonl) beside it, as 'ragft bench'",
+    "wrote them.",
     "",
     "Examples:",
     "  ragft recommend examples/usecases/rfp-response-drafting.yaml \\",
@@ -169,6 +170,15 @@ final class RenderCommand implements Callable<Integer> {
     Portfolio portfolio = new Portfolio(f, priceFile, Set.of(), true);
     List<ScoredUseCase> scored = new ArrayList<>();
     Portfolio.Result result = portfolio.scoreUseCases(useCases, scored::add);
+    // The CSV pass-through columns the JSON carries, back on each use case (by id: ids are unique).
+    java.util.Map<String, java.util.Map<String, String>> columnsById = new java.util.HashMap<>();
+    List<String> columns = new ArrayList<>();
+    for (SavedResult.SavedUseCase u : saved.useCases()) {
+      columnsById.put(u.id(), u.columns());
+      u.columns().keySet().stream().filter(c -> !columns.contains(c)).forEach(columns::add);
+    }
+    scored.replaceAll(s -> new ScoredUseCase(s.recommendation(), s.placement(),
+        columnsById.getOrDefault(s.recommendation().id(), java.util.Map.of())));
     if (!result.problems().isEmpty()) {
       throw new BadInputException(result.problems());
     }
@@ -191,7 +201,7 @@ final class RenderCommand implements Callable<Integer> {
     } else {
       PortfolioFormat pf = format == Format.text ? PortfolioFormat.table : PortfolioFormat.valueOf(format.name());
       ctx.stream(out, w -> {
-        PortfolioReport report = pf.open(w, f, List.of(), options);
+        PortfolioReport report = pf.open(w, f, pf == PortfolioFormat.csv ? columns : List.of(), options);
         for (ScoredUseCase s : scored) {
           report.add(s);
         }

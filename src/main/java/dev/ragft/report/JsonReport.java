@@ -87,7 +87,12 @@ public final class JsonReport {
       g.writeStartArray();
     }
 
-    public void write(Recommendation r, Placement p) throws IOException {
+    /**
+     * One use case; {@code columns} are the pass-through columns of its CSV row (by name, in the
+     * file's order), written as {@code columns} when there are any, so that {@code report render
+     * --format csv} gives them back.
+     */
+    public void write(Recommendation r, Placement p, java.util.Map<String, String> columns) throws IOException {
       g.writeStartObject();
       fields(g, r, ragftVersion);
       g.writeObjectFieldStart("wave");
@@ -98,6 +103,13 @@ public final class JsonReport {
       g.writeNumberField("pairsNeeded", p.pairsNeeded());
       g.writeStringField("target", p.target());
       g.writeEndObject();
+      if (!columns.isEmpty()) {
+        g.writeObjectFieldStart("columns");
+        for (java.util.Map.Entry<String, String> c : columns.entrySet()) {
+          g.writeStringField(c.getKey(), c.getValue());
+        }
+        g.writeEndObject();
+      }
       g.writeEndObject();
     }
 

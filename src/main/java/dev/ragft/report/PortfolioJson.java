@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * {@code score --format json}: an array of the objects {@code recommend --format json} prints,
- * each with the use case's id and its roadmap wave (DESIGN §4). Written as it comes.
+ * each with the use case's id and its roadmap wave (DESIGN §4), and the pass-through columns of a
+ * CSV row as {@code columns}. Written as it comes.
  */
 public final class PortfolioJson implements PortfolioReport {
   private final JsonReport.ArrayWriter out;
@@ -18,7 +19,7 @@ public final class PortfolioJson implements PortfolioReport {
 
   @Override
   public void add(ScoredUseCase s) throws IOException {
-    out.write(s.recommendation(), s.placement());
+    out.write(s.recommendation(), s.placement(), s.extra());
   }
 
   @Override

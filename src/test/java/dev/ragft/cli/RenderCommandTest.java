@@ -76,8 +76,15 @@ class RenderCommandTest {
     }
 
     @Test
-    void forScoreSortedAndFromCsvWithoutPassThroughColumns() {
+    void forScoreSortedAndFromCsv() {
       rendersAsDirectly(new String[] {"score", CSV, "--sort", "approach"}, "html", "html");
+    }
+
+    /** portfolio.csv has a department column of the client's: the JSON carries it, and render's CSV gives it back. */
+    @Test
+    void forScoreCsvWithItsPassThroughColumns() {
+      rendersAsDirectly(new String[] {"score", CSV}, "csv", "csv");
+      rendersAsDirectly(new String[] {"score", CSV, "--sort", "confidence"}, "csv", "csv");
     }
 
     @Test

@@ -101,13 +101,15 @@ public sealed interface SavedResult permits SavedResult.Recommendation, SavedRes
    * made with, and the answers, from which render recomputes everything else.
    *
    * @param node the saved object, compared with the recomputed one before anything is rendered
+   * @param columns the pass-through columns of the use case's CSV row, by name in the file's order
    */
   record SavedUseCase(Node.MapNode node, String id, String name, String description, String frameworkId,
       String frameworkVersion, Location frameworkAt, List<AnswerReader.Raw> answers, Location answersAt,
-      Optional<String> pricesId) {
+      Optional<String> pricesId, java.util.Map<String, String> columns) {
     public SavedUseCase {
       Objects.requireNonNull(node, "node");
       answers = List.copyOf(answers);
+      columns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(columns));
     }
 
     static SavedUseCase read(Node.MapNode m, NodeReader r) {
@@ -133,8 +135,17 @@ public sealed interface SavedResult permits SavedResult.Recommendation, SavedRes
       Optional<String> prices = r.optional(m, "cost").flatMap(n -> r.asMap(n, "cost"))
           .flatMap(c -> r.required(c, "prices", "cost")).flatMap(n -> r.asMap(n, "cost.prices"))
           .map(p -> r.string(p, "id", "cost.prices"));
+      java.util.Map<String, String> columns = new java.util.LinkedHashMap<>();
+      r.optional(m, "columns").flatMap(n -> r.asMap(n, "columns")).ifPresent(c -> c.entries().values().forEach(e -> {
+        if (e.value() instanceof Node.ScalarNode s) {
+          columns.put(e.key(), s.text());
+        } else {
+          r.problem(e.value().location(), "columns." + e.key() + ": expected text, got " + e.value().kind());
+        }
+      }));
       return new SavedUseCase(m, id, name, description, frameworkId, frameworkVersion,
-          fw.map(Node::location).orElse(m.location()), answers, am.map(Node::location).orElse(m.location()), prices);
+          fw.map(Node::location).orElse(m.location()), answers, am.map(Node::location).orElse(m.location()), prices,
+          columns);
     }
   }
 }
