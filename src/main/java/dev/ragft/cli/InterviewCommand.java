@@ -42,9 +42,12 @@ import picocli.CommandLine.Option;
       "The framework's questions, then the recommendation with the reasons, the stack",
       "and a rollout plan, and the answers saved as a use-case file.",
       "",
-      "On a terminal: arrow keys and Enter, digits as shortcuts, ? for help, b or",
-      "Backspace to go back, and a review of every answer before you confirm. Ctrl-C",
-      "or Ctrl-D saves the answers so far to a draft; --resume continues from it.",
+      "On a terminal: first the use case's name (unless --name, --id or --resume),",
+      "and the offer to continue a draft left in the folder; then arrow keys and",
+      "Enter, digits as shortcuts, ? for help, b or Backspace to go back, and a review",
+      "of every answer before you confirm. Ctrl-C or Ctrl-D saves the answers so far",
+      "to a draft; --resume continues from it. A save that fails leaves the answers",
+      "in a draft in the working folder (or the temporary folder), named on stderr.",
       "",
       "Without a terminal (piped stdin, CI, TERM=dumb) each line of stdin answers the",
       "next question, with a choice's number or id, in the framework's order (for",
@@ -100,10 +103,16 @@ final class InterviewCommand implements Callable<Integer> {
     Env env = ctx.env();
     Framework f = framework.load(env);
     UseCaseFile.Draft start = start(f, env);
+    if (save != null && Files.isDirectory(env.resolve(save))) {
+      // Refused before the first question rather than after the last.
+      throw new BadInputException(Location.ofFile(save), "--save: a folder; give a file name, such as "
+          + Path.of(save).resolve(start.id() + ".yaml"));
+    }
     boolean toFile = out != null && !out.equals("-");
     InterviewRun.Settings settings = new InterviewRun.Settings(f, Optional.ofNullable(framework.framework), start,
         Optional.ofNullable(resume), Optional.ofNullable(save), Optional.ofNullable(out), format,
-        new Options(false, false, ctx.color(toFile), ctx.unicode(toFile), RagftCommand.version()), "stdin", new Advisor(f, prices.load(env, f)));
+        new Options(false, false, ctx.color(toFile), ctx.unicode(toFile), RagftCommand.version()), "stdin", new Advisor(f, prices.load(env, f)),
+        name == null && id == null && resume == null);
     InterviewRun run = new InterviewRun(env, (path, content) -> ctx.write(path.orElse(null), content));
     if (env.in() != System.in) {
       return interview(run, settings, env); // a stream handed to Main.run: no process of our own to watch
@@ -147,7 +156,7 @@ final class InterviewCommand implements Callable<Integer> {
     if (useCaseName.isBlank()) {
       throw new BadInputException(Location.ofFile("--name"), "must not be blank");
     }
-    return new UseCaseFile.Draft(useCaseId, useCaseName, from.description(), from.answers());
+    return new UseCaseFile.Draft(useCaseId, useCaseName, from.description(), from.answers(), from.skipped());
   }
 
   /** {@code --save support-bot.yaml} names the use case support-bot. */

@@ -53,7 +53,27 @@ final class InterviewRun {
       RecommendationFormat format,
       Options reportOptions,
       String inputName,
-      Advisor advisor) {
+      Advisor advisor,
+      boolean askName) {
+    /** Settings of an interview that does not ask for the use case's name (it was given, or resumed). */
+    Settings(Framework framework, Optional<String> frameworkArgument, UseCaseFile.Draft start,
+        Optional<String> resumedFrom, Optional<String> save, Optional<String> out, RecommendationFormat format,
+        Options reportOptions, String inputName, Advisor advisor) {
+      this(framework, frameworkArgument, start, resumedFrom, save, out, format, reportOptions, inputName, advisor, false);
+    }
+
+    /** The same interview, starting from {@code draft} read from {@code path}. */
+    Settings resumingFrom(String path, UseCaseFile.Draft draft) {
+      return new Settings(framework, frameworkArgument, draft, Optional.of(path), save, out, format, reportOptions,
+          inputName, advisor, false);
+    }
+
+    /** The same interview for the use case named {@code draft}. */
+    Settings named(UseCaseFile.Draft draft) {
+      return new Settings(framework, frameworkArgument, draft, resumedFrom, save, out, format, reportOptions, inputName,
+          advisor, false);
+    }
+
     Settings {
       Objects.requireNonNull(framework, "framework");
       Objects.requireNonNull(frameworkArgument, "frameworkArgument");
@@ -84,27 +104,96 @@ final class InterviewRun {
     return new AnswerParser(new dev.ragft.usecase.AnswerReader(framework));
   }
 
-  int run(Settings s, Prompter prompter) {
+  int run(Settings given, Prompter prompter) {
+    Settings s = given;
+    if (s.resumedFrom().isEmpty()) {
+      List<Prompter.DraftOffer> drafts = draftsHere(s.framework());
+      Prompter.ResumeReply reply = drafts.isEmpty() ? new Prompter.StartAfresh() : prompter.offerResume(drafts);
+      if (reply instanceof Prompter.Interrupted) {
+        return nothingToSave();
+      }
+      if (reply instanceof Prompter.ResumeFrom from) {
+        s = s.resumingFrom(from.path(), UseCaseFile.readPartial(env.resolve(from.path()), from.path(), s.framework()));
+      }
+    }
+    if (s.askName()) {
+      Prompter.NameReply reply = prompter.askName(s.start().name());
+      if (reply instanceof Prompter.Interrupted) {
+        return nothingToSave();
+      }
+      if (reply instanceof Prompter.Named n) {
+        UseCaseFile.Draft d = s.start();
+        s = s.named(new UseCaseFile.Draft(idOf(n.name()).orElse(d.id()), n.name(), d.description(), d.answers(),
+            d.skipped()));
+      }
+    }
     List<Question> questions = s.framework().questions();
     Interview start = s.resumedFrom().isPresent()
-        ? Interview.resume(questions, s.start().answers())
+        ? Interview.resume(questions, s.start().answers(), java.util.Set.copyOf(s.start().skipped()))
         : Interview.start(questions);
-    s.resumedFrom().ifPresent(from -> resuming(from, start));
+    Settings settings = s;
+    settingsInUse.set(settings);
+    s.resumedFrom().ifPresent(from -> resuming(from, start, settings));
     Conductor.Outcome outcome = Conductor.run(start, prompter, progress::set);
     if (!settled.compareAndSet(false, true)) {
       return INTERRUPTED; // a signal came first and has saved the draft
     }
     if (outcome instanceof Conductor.Stopped stopped) {
-      return stop(s, stopped.state().answers());
+      return stop(s, stopped.state());
     }
     if (outcome instanceof Conductor.EndedEarly early) {
       Question q = early.unanswered();
+      // The input ended (a script ran out, or Ctrl-D in the plain form): the answers so far still go to a draft.
+      if (!early.state().answers().values().isEmpty()) {
+        stop(s, early.state());
+      }
       throw new BadInputException(Location.ofFile(s.inputName()), "end of input before an answer to '" + q.id()
           + "' (" + q.prompt() + "); expected " + AnswerParser.expected(q));
     }
     Answers answers = ((Conductor.Completed) outcome).answers();
     report(s, answers);
     return save(s, answers, prompter);
+  }
+
+  /** The settings the interview runs with, once the name and the draft are settled: what a signal's draft uses. */
+  private final AtomicReference<Settings> settingsInUse = new AtomicReference<>();
+
+  private int nothingToSave() {
+    settled.set(true);
+    env.err().print("ragft: interview stopped before the first answer; nothing to save\n");
+    env.err().flush();
+    return INTERRUPTED;
+  }
+
+  /** An id made from a name: "SLA answers (EU)" is sla-answers-eu; empty when nothing of the name fits an id. */
+  static Optional<String> idOf(String name) {
+    String id = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return id.isEmpty() || !UseCaseFile.ID.matcher(id).matches() ? Optional.empty() : Optional.of(id);
+  }
+
+  /** The drafts in the working folder that read as drafts of this framework, with how far each got. */
+  private List<Prompter.DraftOffer> draftsHere(Framework f) {
+    List<Prompter.DraftOffer> out = new java.util.ArrayList<>();
+    java.nio.file.Path here = env.resolve(".");
+    List<java.nio.file.Path> files;
+    try (java.util.stream.Stream<java.nio.file.Path> list = Files.list(here)) {
+      files = list.filter(p -> p.getFileName().toString().endsWith(".draft.yaml") && Files.isRegularFile(p)).sorted()
+          .toList();
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      return out; // a folder that cannot be listed has no drafts to offer
+    }
+    int required = (int) f.questions().stream().filter(Question::required).count();
+    for (java.nio.file.Path p : files) {
+      String name = p.getFileName().toString();
+      try {
+        UseCaseFile.Draft d = UseCaseFile.readPartial(p, name, f);
+        int answered = (int) f.questions().stream().filter(q -> q.required() && d.answers().get(q.id()).isPresent()).count();
+        out.add(new Prompter.DraftOffer(name, d.name(), answered, required));
+      } catch (BadInputException notOurs) {
+        // a draft of another framework, or not a draft at all: not offered
+      }
+    }
+    return out;
   }
 
   private void report(Settings s, Answers answers) {
@@ -121,7 +210,8 @@ final class InterviewRun {
     } else {
       Prompter.SaveReply reply = prompter.offerSave(suggestedPath(s), p -> Files.exists(env.resolve(p)));
       if (reply instanceof Prompter.Interrupted) {
-        return stop(s, answers);
+        Interview last = progress.get(); // the confirmed state: it knows which questions were skipped
+        return stop(s, last != null ? last : Interview.resume(s.framework().questions(), answers));
       }
       if (!(reply instanceof Prompter.SaveTo to)) {
         return ExitCode.OK;
@@ -129,12 +219,42 @@ final class InterviewRun {
       path = to.path();
     }
     String yaml = useCaseYaml(s, answers, path);
-    output.write(Optional.of(path), yaml);
+    try {
+      output.write(Optional.of(path), yaml);
+    } catch (BadInputException | java.io.UncheckedIOException failed) {
+      return savedElsewhere(s, answers, path, failed);
+    }
     if (s.save().isEmpty()) {
       env.err().print("ragft: see it again with: ragft recommend " + path + frameworkFlag(s) + "\n");
       env.err().flush();
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * Saving to {@code path} failed (a folder, no permission, a full disk): the answers go to a
+   * draft in the working folder, or else in the temporary folder, and the user is told where.
+   * Exits 2: what was asked for did not happen.
+   */
+  private int savedElsewhere(Settings s, Answers answers, String path, RuntimeException failed) {
+    UseCaseFile.Draft d = s.start();
+    String why = failed.getMessage() == null ? failed.toString() : failed.getMessage();
+    String yaml = UseCaseFile.render(new UseCaseFile.Draft(d.id(), d.name(), d.description(), answers), s.framework(),
+        List.of("Answers of 'ragft interview', saved here because " + path + " could not be written."));
+    List<String> places = List.of(draftPath(s), java.nio.file.Path.of(System.getProperty("java.io.tmpdir"))
+        .resolve(draftPath(s)).toString());
+    for (String place : places) {
+      try {
+        output.write(Optional.of(place), yaml);
+        env.err().print("ragft: cannot save to " + path + " (" + why + "); the answers are in " + place
+            + " instead; see them again with: ragft recommend " + place + frameworkFlag(s) + "\n");
+        env.err().flush();
+        return ExitCode.BAD_INPUT;
+      } catch (BadInputException | java.io.UncheckedIOException next) {
+        // try the next place
+      }
+    }
+    throw failed;
   }
 
   /** The answers as a use case, checked to read back as the same answers before it is written. */
@@ -152,15 +272,30 @@ final class InterviewRun {
     return yaml;
   }
 
-  /** Says what a resumed interview starts from, so that the earlier answers are in view. */
-  private void resuming(String from, Interview start) {
+  /**
+   * Says what a resumed interview starts from, so that the earlier answers are in view: the
+   * answers wrapped at 80 columns under the first line, not one line as long as they are.
+   */
+  private void resuming(String from, Interview start, Settings s) {
     List<String> given = new java.util.ArrayList<>();
     for (Question q : start.questions()) {
       start.answer(q).ifPresent(a -> given.add(q.id() + " " + a.value()));
     }
-    env.err().print("ragft: resuming from " + from + ": " + given.size() + " of " + start.total() + " answered"
-        + (given.isEmpty() ? "" : " (" + String.join(", ", given) + ")") + "\n");
+    start.skipped().forEach(id -> given.add(id + " skipped"));
+    StringBuilder b = new StringBuilder("ragft: resuming from " + from + ": " + answeredText(s.framework(), start.answers())
+        + " answered\n");
+    for (String line : HelpLayout.wrap(String.join(", ", given), 76, 76)) {
+      b.append("  ").append(line).append('\n');
+    }
+    env.err().print(b);
     env.err().flush();
+  }
+
+  /** "2 of 5", counting the required questions only (the optional ones are extra), as the screens do. */
+  private static String answeredText(Framework f, Answers answers) {
+    long required = f.questions().stream().filter(Question::required).count();
+    long answered = f.questions().stream().filter(q -> q.required() && answers.get(q.id()).isPresent()).count();
+    return answered + " of " + required;
   }
 
   /**
@@ -168,17 +303,18 @@ final class InterviewRun {
    * SIGTERM, a closed terminal): saves the draft as Ctrl-C would. Called from a shutdown hook;
    * does nothing once the interview has ended.
    */
-  void stoppedFromOutside(Settings s) {
+  void stoppedFromOutside(Settings given) {
     Interview latest = progress.get();
     if (latest != null && settled.compareAndSet(false, true)) {
       env.err().print("\n");
-      stop(s, latest.answers());
+      Settings s = settingsInUse.get();
+      stop(s == null ? given : s, latest);
     }
   }
 
   /** Ctrl-C or Ctrl-D: every answer given so far goes to a draft, and the way back in is printed. */
-  private int stop(Settings s, Answers answers) {
-    int total = s.framework().questions().size();
+  private int stop(Settings s, Interview state) {
+    Answers answers = state.answers();
     if (answers.values().isEmpty()) {
       env.err().print("ragft: interview stopped before the first answer; nothing to save\n");
       env.err().flush();
@@ -187,11 +323,12 @@ final class InterviewRun {
     String path = draftPath(s);
     UseCaseFile.Draft d = s.start();
     String resume = "ragft interview --resume " + path + frameworkFlag(s);
-    String yaml = UseCaseFile.render(new UseCaseFile.Draft(d.id(), d.name(), d.description(), answers), s.framework(),
-        List.of("Draft of 'ragft interview': " + answers.values().size() + " of " + total + " questions answered.",
+    String answered = answeredText(s.framework(), answers);
+    String yaml = UseCaseFile.render(new UseCaseFile.Draft(d.id(), d.name(), d.description(), answers, state.skipped()),
+        s.framework(), List.of("Draft of 'ragft interview': " + answered + " questions answered.",
             "Continue with: " + resume));
     output.write(Optional.of(path), yaml);
-    env.err().print("ragft: interview stopped with " + answers.values().size() + " of " + total
+    env.err().print("ragft: interview stopped with " + answered
         + " questions answered; continue with:\n  " + resume + "\n");
     env.err().flush();
     return INTERRUPTED;

@@ -154,10 +154,12 @@ final class JlinePrompter implements Prompter, AutoCloseable {
     List<String> ids = q.choiceIds();
     int at = ask.previous().map(a -> ids.indexOf(a.value())).filter(i -> i >= 0).orElse(0);
     boolean help = false;
+    Optional<String> problem = Optional.empty();
     while (true) {
-      draw(screens.choice(ask, at, help, width()));
+      draw(screens.choice(ask, at, help, problem, width(), height()));
       Key k = read();
       String c = reader.getLastBinding();
+      problem = Optional.empty();
       if (k == Key.UP || k == Key.CHAR && c.equals("k")) {
         at = (at + ids.size() - 1) % ids.size();
       } else if (k == Key.DOWN || k == Key.CHAR && c.equals("j")) {
@@ -166,7 +168,7 @@ final class JlinePrompter implements Prompter, AutoCloseable {
         return answered(ask, new Answer.ChoiceAnswer(ids.get(at)));
       } else if (k == Key.CHAR && digit(c, ids.size()) > 0) {
         at = digit(c, ids.size()) - 1;
-        draw(screens.choice(ask, at, help, width()));
+        draw(screens.choice(ask, at, help, Optional.empty(), width(), height()));
         return answered(ask, new Answer.ChoiceAnswer(ids.get(at)));
       } else if (k == Key.CHAR && c.equals("?")) {
         help = !help;
@@ -174,6 +176,10 @@ final class JlinePrompter implements Prompter, AutoCloseable {
         return back();
       } else if (k == Key.INTERRUPT) {
         return interrupted();
+      } else if (k == Key.CHAR || k == Key.BACKSPACE) {
+        // A key that does nothing here says so, rather than nothing happening at all.
+        problem = Optional.of((k == Key.BACKSPACE ? "Backspace" : "'" + c + "'") + " is not a key here: 1-" + ids.size()
+            + " or Enter pick" + (ask.canGoBack() ? ", b goes back" : "") + ", ? shows help");
       }
     }
   }
@@ -184,7 +190,7 @@ final class JlinePrompter implements Prompter, AutoCloseable {
     Optional<String> problem = Optional.empty();
     boolean help = false;
     while (true) {
-      draw(screens.number(ask, line.text(), line.caret(), problem, help, width()));
+      draw(screens.number(ask, line.text(), line.caret(), problem, help, width(), height()));
       Key k = read();
       String c = reader.getLastBinding();
       if (k == Key.ENTER) {
@@ -197,9 +203,14 @@ final class JlinePrompter implements Prompter, AutoCloseable {
           answerLinesAbove++;
           return new Skipped();
         }
+        // The rejected text goes, so the next try starts on an empty line; the message quotes it.
         problem = Optional.of(((AnswerParser.Invalid) p).message());
+        line = new LineEditor("");
       } else if (k == Key.INTERRUPT) {
-        return interrupted();
+        // A valid number typed but not confirmed is kept in the draft.
+        AnswerParser.Parsed p = line.text().isBlank() ? null : parser.parse(q, line.text());
+        erase();
+        return p instanceof AnswerParser.Ok ok ? new Interrupted(Optional.of(ok.answer())) : new Interrupted();
       } else if (k == Key.CHAR && c.equals("?")) {
         help = !help;
       } else if (line.text().isEmpty() && ask.canGoBack()
@@ -294,6 +305,54 @@ final class JlinePrompter implements Prompter, AutoCloseable {
     }
   }
 
+  @Override
+  public NameReply askName(String suggested) {
+    String title = "What do you call this use case? (Enter keeps '" + suggested + "')";
+    LineEditor line = new LineEditor("");
+    while (true) {
+      draw(screens.text(title, line.text(), line.caret(), Optional.empty(), width()));
+      Key k = read();
+      String c = reader.getLastBinding();
+      if (k == Key.INTERRUPT) {
+        return interrupted();
+      } else if (k == Key.ENTER) {
+        String name = line.text().strip();
+        collapse(screens.result("Use case", name.isEmpty() ? suggested : name));
+        return name.isEmpty() ? new KeepName() : new Named(name);
+      } else {
+        line.edit(k, c);
+      }
+    }
+  }
+
+  @Override
+  public ResumeReply offerResume(List<DraftOffer> drafts) {
+    String title = drafts.size() == 1 ? "A draft of an earlier interview is here" : "Drafts of earlier interviews are here";
+    List<String> items = new java.util.ArrayList<>();
+    for (DraftOffer d : drafts) {
+      items.add("Continue " + d.path() + " (" + d.name() + ", " + d.answered() + " of " + d.total() + " answered)");
+    }
+    items.add("Start a new interview");
+    int at = 0;
+    while (true) {
+      draw(screens.menu(title, items, at, width()));
+      Key k = read();
+      if (k == Key.UP) {
+        at = (at + items.size() - 1) % items.size();
+      } else if (k == Key.DOWN) {
+        at = (at + 1) % items.size();
+      } else if (k == Key.INTERRUPT) {
+        return interrupted();
+      } else if (k == Key.ENTER && at == drafts.size()) {
+        erase();
+        return new StartAfresh();
+      } else if (k == Key.ENTER) {
+        collapse(screens.result("Continuing", drafts.get(at).path()));
+        return new ResumeFrom(drafts.get(at).path());
+      }
+    }
+  }
+
   /** Leaves the terminal as it was found: its modes and a visible cursor. */
   @Override
   public void close() {
@@ -358,6 +417,11 @@ final class JlinePrompter implements Prompter, AutoCloseable {
       cursor = size.cursorPos(last, lines.isEmpty() ? 0 : lines.get(last).columnLength());
     }
     display.update(lines, cursor);
+  }
+
+  private int height() {
+    int rows = terminal.getSize().getRows();
+    return rows <= 0 ? Integer.MAX_VALUE : rows - 1; // the line the cursor ends on stays free
   }
 
   private int width() {

@@ -55,15 +55,16 @@ public final class Conductor {
         continue;
       }
       Question q = s.question();
-      Prompter.Reply r = prompter.ask(new Prompter.Ask(q, s.number(), s.total(), s.answer(q), s.canGoBack()));
+      Prompter.Reply r = prompter.ask(new Prompter.Ask(q, s.requiredNumber(), s.requiredTotal(), s.answer(q), s.canGoBack()));
       if (r instanceof Prompter.Answered a) {
         s = s.answer(a.answer());
       } else if (r instanceof Prompter.Skipped) {
         s = s.skip();
       } else if (r instanceof Prompter.Back) {
         s = s.back();
-      } else if (r instanceof Prompter.Interrupted) {
-        return new Stopped(s);
+      } else if (r instanceof Prompter.Interrupted i) {
+        // A number typed but not confirmed when the user stopped still goes to the draft.
+        return new Stopped(i.pending().isPresent() ? s.answer(i.pending().get()) : s);
       } else if (q.required()) {
         return new EndedEarly(s, q);
       } else {

@@ -32,11 +32,14 @@ public final class Interview {
 
   private final List<Question> questions;
   private final Map<String, Answer> answers;
+  /** Optional questions the user left without an answer: not asked again on resuming. */
+  private final java.util.Set<String> skipped;
   private final Step step;
 
-  private Interview(List<Question> questions, Map<String, Answer> answers, Step step) {
+  private Interview(List<Question> questions, Map<String, Answer> answers, java.util.Set<String> skipped, Step step) {
     this.questions = questions;
     this.answers = answers;
+    this.skipped = skipped;
     this.step = step;
   }
 
@@ -45,7 +48,7 @@ public final class Interview {
     if (questions.isEmpty()) {
       throw new IllegalArgumentException("an interview needs at least one question");
     }
-    return new Interview(List.copyOf(questions), Map.of(), new Asking(0, false));
+    return new Interview(List.copyOf(questions), Map.of(), java.util.Set.of(), new Asking(0, false));
   }
 
   /**
@@ -53,20 +56,31 @@ public final class Interview {
    * question, or at the review when every question has an answer.
    */
   public static Interview resume(List<Question> questions, Answers given) {
+    return resume(questions, given, java.util.Set.of());
+  }
+
+  /**
+   * As {@link #resume(List, Answers)}, where the optional questions {@code skipped} were left
+   * unanswered on purpose: they are not asked again (the review still offers to change them).
+   */
+  public static Interview resume(List<Question> questions, Answers given, java.util.Set<String> skipped) {
     Interview s = start(questions);
     Map<String, Answer> copy = new LinkedHashMap<>();
+    java.util.Set<String> left = new java.util.LinkedHashSet<>();
     for (Question q : s.questions) {
       Optional<Answer> a = given.get(q.id());
       if (a.isPresent()) {
         check(q, a.get());
         copy.put(q.id(), a.get());
+      } else if (skipped.contains(q.id()) && !q.required()) {
+        left.add(q.id());
       }
     }
-    Interview withAnswers = new Interview(s.questions, Map.copyOf(copy), s.step);
+    Interview withAnswers = new Interview(s.questions, Map.copyOf(copy), java.util.Set.copyOf(left), s.step);
     Step at = withAnswers.firstUnanswered()
         .<Step>map(q -> new Asking(s.questions.indexOf(q), false))
         .orElse(new Reviewing());
-    return new Interview(s.questions, withAnswers.answers, at);
+    return new Interview(s.questions, withAnswers.answers, withAnswers.skipped, at);
   }
 
   public Step step() {
@@ -91,6 +105,25 @@ public final class Interview {
     return questions.size();
   }
 
+  /**
+   * The current question's number among the required ones, from 1 ("2 of 5"), or 0 for an
+   * optional question: a framework of five questions and an optional one is asked as five.
+   */
+  public int requiredNumber() {
+    Question q = question();
+    return q.required() ? (int) questions.subList(0, asking().index() + 1).stream().filter(Question::required).count() : 0;
+  }
+
+  /** How many questions must be answered. */
+  public int requiredTotal() {
+    return (int) questions.stream().filter(Question::required).count();
+  }
+
+  /** The optional questions left without an answer on purpose, in the framework's order. */
+  public List<String> skipped() {
+    return questions.stream().map(Question::id).filter(skipped::contains).toList();
+  }
+
   /** The answer given to {@code q}, if any (preselected when the question is asked again). */
   public Optional<Answer> answer(Question q) {
     return Optional.ofNullable(answers.get(q.id()));
@@ -107,9 +140,9 @@ public final class Interview {
     return new Answers(ordered);
   }
 
-  /** The first question, in order, that has no answer yet. */
+  /** The first question, in order, that has no answer yet and was not skipped. */
   public Optional<Question> firstUnanswered() {
-    return questions.stream().filter(q -> !answers.containsKey(q.id())).findFirst();
+    return questions.stream().filter(q -> !answers.containsKey(q.id()) && !skipped.contains(q.id())).findFirst();
   }
 
   /** Whether {@link #back()} would move: not at the very first question. */
@@ -124,7 +157,9 @@ public final class Interview {
     check(q, a);
     Map<String, Answer> copy = new LinkedHashMap<>(answers);
     copy.put(q.id(), a);
-    return new Interview(questions, Map.copyOf(copy), next(at));
+    java.util.Set<String> left = new java.util.HashSet<>(skipped);
+    left.remove(q.id());
+    return new Interview(questions, Map.copyOf(copy), java.util.Set.copyOf(left), next(at));
   }
 
   /** Leaves an optional question without an answer (removing an earlier one) and moves on. */
@@ -136,7 +171,9 @@ public final class Interview {
     }
     Map<String, Answer> copy = new LinkedHashMap<>(answers);
     copy.remove(q.id());
-    return new Interview(questions, Map.copyOf(copy), next(at));
+    java.util.Set<String> left = new java.util.HashSet<>(skipped);
+    left.add(q.id());
+    return new Interview(questions, Map.copyOf(copy), java.util.Set.copyOf(left), next(at));
   }
 
   /**
@@ -189,7 +226,7 @@ public final class Interview {
   }
 
   private Interview at(Step s) {
-    return new Interview(questions, answers, s);
+    return new Interview(questions, answers, skipped, s);
   }
 
   private Asking asking() {

@@ -52,7 +52,7 @@ public final class PlainPrompter implements Prompter {
         return new Skipped();
       }
       err.print("ragft: " + inputName + ":" + line + ": " + ((AnswerParser.Invalid) p).message() + "\n");
-      err.print("[" + ask.number() + "/" + ask.total() + "] " + q.label() + ": answer again on the next line\n");
+      err.print(place(ask) + " " + q.label() + ": answer again on the next line\n");
       err.flush();
     }
   }
@@ -72,8 +72,7 @@ public final class PlainPrompter implements Prompter {
   private void prompt(Ask ask) {
     Question q = ask.question();
     StringBuilder b = new StringBuilder();
-    b.append('[').append(ask.number()).append('/').append(ask.total()).append("] ").append(q.label())
-        .append(q.required() ? "" : " (optional)").append(": ").append(q.prompt()).append('\n');
+    b.append(place(ask)).append(' ').append(q.label()).append(": ").append(q.prompt()).append('\n');
     if (q instanceof Question.ChoiceQuestion cq) {
       List<Choice> choices = cq.choices();
       int width = choices.stream().mapToInt(c -> c.id().length()).max().orElse(0);
@@ -88,6 +87,11 @@ public final class PlainPrompter implements Prompter {
     }
     err.print(b);
     err.flush();
+  }
+
+  /** "[2/5]" among the required questions; "[optional]" for the others, which are not counted. */
+  private static String place(Ask ask) {
+    return ask.number() == 0 ? "[optional]" : "[" + ask.number() + "/" + ask.total() + "]";
   }
 
   private void help(Question q) {

@@ -27,7 +27,26 @@ public interface Prompter {
    */
   SaveReply offerSave(String suggested, Predicate<String> exists);
 
-  /** One question as asked: its place ("2 of 6"), the earlier answer to preselect, and whether back is possible. */
+  /**
+   * Before the questions: the use case's name, {@code suggested} when the user gives none. A
+   * script is never asked (its lines answer the framework's questions only): it keeps the name.
+   */
+  default NameReply askName(String suggested) {
+    return new KeepName();
+  }
+
+  /**
+   * Before the questions, when drafts of earlier interviews are in the working folder: continue
+   * one of them, or start afresh. A script is never asked: it starts afresh.
+   */
+  default ResumeReply offerResume(List<DraftOffer> drafts) {
+    return new StartAfresh();
+  }
+
+  /**
+   * One question as asked: its place among the required questions ("2 of 5"; {@code number} 0 for
+   * an optional question), the earlier answer to preselect, and whether back is possible.
+   */
   record Ask(Question question, int number, int total, Optional<Answer> previous, boolean canGoBack) {
     public Ask {
       Objects.requireNonNull(question, "question");
@@ -49,8 +68,50 @@ public interface Prompter {
 
   record Back() implements Reply, ReviewReply {}
 
-  /** Ctrl-C or Ctrl-D on a terminal: stop, keeping every answer given so far. */
-  record Interrupted() implements Reply, ReviewReply, SaveReply {}
+  /**
+   * Ctrl-C or Ctrl-D on a terminal: stop, keeping every answer given so far, and {@code pending},
+   * a valid answer typed at the current question but not yet confirmed with Enter.
+   */
+  record Interrupted(Optional<Answer> pending) implements Reply, ReviewReply, SaveReply, NameReply, ResumeReply {
+    public Interrupted {
+      Objects.requireNonNull(pending, "pending");
+    }
+
+    public Interrupted() {
+      this(Optional.empty());
+    }
+  }
+
+  /** What the user did when asked for the use case's name. */
+  sealed interface NameReply permits Named, KeepName, Interrupted {}
+
+  record Named(String name) implements NameReply {
+    public Named {
+      Objects.requireNonNull(name, "name");
+    }
+  }
+
+  /** No name typed: the use case keeps the one it has. */
+  record KeepName() implements NameReply {}
+
+  /** A draft in the working folder, as offered: its file and how far it got. */
+  record DraftOffer(String path, String name, int answered, int total) {
+    public DraftOffer {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(name, "name");
+    }
+  }
+
+  /** What the user did with the offer to continue a draft. */
+  sealed interface ResumeReply permits ResumeFrom, StartAfresh, Interrupted {}
+
+  record ResumeFrom(String path) implements ResumeReply {
+    public ResumeFrom {
+      Objects.requireNonNull(path, "path");
+    }
+  }
+
+  record StartAfresh() implements ResumeReply {}
 
   /** The input ended (a script ran out of lines). */
   record EndOfInput() implements Reply {}

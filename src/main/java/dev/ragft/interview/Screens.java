@@ -34,42 +34,93 @@ public final class Screens {
 
   /** A choice question: the list with {@code highlighted} marked, the question's help when {@code help}. */
   public Frame choice(Prompter.Ask ask, int highlighted, boolean help, int width) {
+    return choice(ask, highlighted, help, Optional.empty(), width, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #choice(Prompter.Ask, int, boolean, int)}, with {@code problem} (a key that is not
+   * a choice) under the list, in at most {@code height} lines: on a short terminal the help
+   * texts are cut first, so that the choices and the key hint stay on screen.
+   */
+  public Frame choice(Prompter.Ask ask, int highlighted, boolean help, Optional<String> problem, int width, int height) {
     Question.ChoiceQuestion q = (Question.ChoiceQuestion) ask.question();
-    List<String> lines = header(ask, help, width);
+    List<String> title = title(ask);
+    List<String> prompt = prompt(ask, width);
+    List<String> questionHelp = help ? questionHelp(ask, width) : List.of();
+    List<String> list = new ArrayList<>();
     List<Choice> choices = q.choices();
     for (int i = 0; i < choices.size(); i++) {
       Choice c = choices.get(i);
       String row = (i == highlighted ? style.pointer() : " ") + " " + (i + 1) + "  " + c.label();
       String fitted = fit(INDENT + row, width - c.id().length() - 3);
-      lines.add(i == highlighted ? style.chosen(fitted) + "  " + style.dim("(" + c.id() + ")") : fitted);
+      list.add(i == highlighted ? style.chosen(fitted) + "  " + style.dim("(" + c.id() + ")") : fitted);
     }
+    List<String> choiceHelp = new ArrayList<>();
     for (String l : wrap(choices.get(highlighted).help(), width - 6)) {
-      lines.add(INDENT + "    " + style.dim(l));
+      choiceHelp.add(INDENT + "    " + style.dim(l));
     }
+    List<String> tail = new ArrayList<>();
+    problem.ifPresent(p -> problem(p, width, tail));
     String back = ask.canGoBack() ? style.dot() + "b back" : "";
-    lines.add(hint(style.arrows() + " move" + style.dot() + "Enter choose" + style.dot() + "1-" + choices.size()
+    tail.add(hint(style.arrows() + " move" + style.dot() + "Enter choose" + style.dot() + "1-" + choices.size()
         + " pick" + style.dot() + "? help" + back + style.dot() + "Ctrl-C save draft and quit", width));
-    return new Frame(lines, -1, 0);
+    return new Frame(fitted(height, title, prompt, questionHelp, list, choiceHelp, tail), -1, 0);
+  }
+
+  /**
+   * The parts of a screen in order, in at most {@code height} lines: the question's help is cut
+   * first, then the highlighted choice's help, then the prompt; the title, the choices and the
+   * hint are kept whole (a part cut short ends in an ellipsis).
+   */
+  @SafeVarargs
+  private List<String> fitted(int height, List<String>... parts) {
+    List<List<String>> p = new ArrayList<>();
+    for (List<String> part : parts) {
+      p.add(new ArrayList<>(part));
+    }
+    int total = p.stream().mapToInt(List::size).sum();
+    for (int cut : new int[] {2, 4, 1}) { // question help, choice help, prompt
+      List<String> part = p.get(cut);
+      while (total > height && !part.isEmpty()) {
+        part.remove(part.size() - 1);
+        total--;
+        if (!part.isEmpty()) {
+          part.set(part.size() - 1, part.get(part.size() - 1) + style.ellipsis());
+        }
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    p.forEach(lines::addAll);
+    return lines;
   }
 
   /** A number question: the input line holding {@code typed}, the problem with the last try if any. */
   public Frame number(Prompter.Ask ask, String typed, int caret, Optional<String> problem, boolean help, int width) {
+    return number(ask, typed, caret, problem, help, width, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #number(Prompter.Ask, String, int, Optional, boolean, int)}, in at most {@code height} lines (the help is cut first). */
+  public Frame number(Prompter.Ask ask, String typed, int caret, Optional<String> problem, boolean help, int width,
+      int height) {
     Question q = ask.question();
-    List<String> lines = header(ask, help, width);
     String prompt = INDENT + style.pointer() + " ";
-    int row = lines.size();
-    lines.add(INDENT + style.accent(style.pointer()) + " " + typed);
-    problem.ifPresent(p -> problem(p, width, lines));
+    List<String> input = List.of(INDENT + style.accent(style.pointer()) + " " + typed);
+    List<String> tail = new ArrayList<>();
+    problem.ifPresent(p -> problem(p, width, tail));
     String skip = q.required() ? "" : style.dot() + "Enter on empty skips";
     String back = ask.canGoBack() ? style.dot() + "b or Backspace on empty: back" : "";
-    lines.add(hint("12000, 12,000 or 12k" + skip + style.dot() + "? help" + back + style.dot()
+    tail.add(hint("12000, 12,000 or 12k" + skip + style.dot() + "? help" + back + style.dot()
         + "Ctrl-C save draft and quit", width));
+    List<String> title = title(ask);
+    List<String> lines = fitted(height, title, prompt(ask, width), help ? questionHelp(ask, width) : List.of(), input,
+        List.of(), tail);
+    int row = lines.size() - tail.size() - 1;
     return new Frame(lines, row, prompt.length() + caret);
   }
 
   /** What stays on screen once a question is answered. */
   public String answered(Prompter.Ask ask, Optional<Answer> answer) {
-    return style.good(style.done()) + " " + style.dim(ask.number() + "/" + ask.total()) + " "
+    return style.good(style.done()) + " " + style.dim(ask.number() == 0 ? "optional" : ask.number() + "/" + ask.total()) + " "
         + ask.question().label() + ": " + style.accent(AnswerText.show(ask.question(), answer));
   }
 
@@ -127,17 +178,34 @@ public final class Screens {
   }
 
   private List<String> header(Prompter.Ask ask, boolean help, int width) {
+    List<String> lines = new ArrayList<>(title(ask));
+    lines.addAll(prompt(ask, width));
+    if (help) {
+      lines.addAll(questionHelp(ask, width));
+    }
+    return lines;
+  }
+
+  /** "Question 2 of 5 · Task type"; an optional question is not counted: "Optional question · Volume". */
+  private List<String> title(Prompter.Ask ask) {
     Question q = ask.question();
+    String place = ask.number() == 0 ? "Optional question" : "Question " + ask.number() + " of " + ask.total();
+    return List.of(style.accent("?") + " " + style.dim(place + style.dot()) + style.bold(q.label())
+        + (q.required() ? "" : style.dim(" (optional)")));
+  }
+
+  private List<String> prompt(Prompter.Ask ask, int width) {
     List<String> lines = new ArrayList<>();
-    lines.add(style.accent("?") + " " + style.dim("Question " + ask.number() + " of " + ask.total() + style.dot())
-        + style.bold(q.label()) + (q.required() ? "" : style.dim(" (optional)")));
-    for (String l : wrap(q.prompt(), width - 4)) {
+    for (String l : wrap(ask.question().prompt(), width - 4)) {
       lines.add(INDENT + l);
     }
-    if (help) {
-      for (String l : wrap(q.help(), width - 6)) {
-        lines.add(INDENT + "  " + style.accent(l));
-      }
+    return lines;
+  }
+
+  private List<String> questionHelp(Prompter.Ask ask, int width) {
+    List<String> lines = new ArrayList<>();
+    for (String l : wrap(ask.question().help(), width - 6)) {
+      lines.add(INDENT + "  " + style.accent(l));
     }
     return lines;
   }

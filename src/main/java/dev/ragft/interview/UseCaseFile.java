@@ -27,7 +27,7 @@ public final class UseCaseFile {
   /** The ids use-case files accept (UseCaseReader checks the same; a test pins the two together). */
   public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
-  private static final List<String> KEYS = List.of("id", "name", "description", "answers");
+  private static final List<String> KEYS = List.of("id", "name", "description", "answers", "skipped");
   /** Text YAML reads back as the same string without quotes. */
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._/()+-]*");
   private static final Pattern YAML_WORD = Pattern.compile(
@@ -35,13 +35,22 @@ public final class UseCaseFile {
 
   private UseCaseFile() {}
 
-  /** A use case as the interview holds it: its answers may be incomplete (a draft). */
-  public record Draft(String id, String name, String description, Answers answers) {
+  /**
+   * A use case as the interview holds it: its answers may be incomplete (a draft), and a draft
+   * names the optional questions the user left out ({@code skipped}), so that resuming it does
+   * not ask them again.
+   */
+  public record Draft(String id, String name, String description, Answers answers, List<String> skipped) {
     public Draft {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(description, "description");
       Objects.requireNonNull(answers, "answers");
+      skipped = List.copyOf(skipped);
+    }
+
+    public Draft(String id, String name, String description, Answers answers) {
+      this(id, name, description, answers, List.of());
     }
   }
 
@@ -60,15 +69,19 @@ public final class UseCaseFile {
       b.append("description: ").append(scalar(d.description())).append('\n');
     }
     if (d.answers().values().isEmpty()) {
-      return b.append("answers: {}\n").toString();
-    }
-    b.append("answers:\n");
-    for (Question q : framework.questions()) {
-      Optional<Answer> a = d.answers().get(q.id());
-      if (a.isPresent()) {
-        String v = a.get() instanceof Answer.NumberAnswer ? a.get().value() : scalar(a.get().value());
-        b.append("  ").append(q.id()).append(": ").append(v).append('\n');
+      b.append("answers: {}\n");
+    } else {
+      b.append("answers:\n");
+      for (Question q : framework.questions()) {
+        Optional<Answer> a = d.answers().get(q.id());
+        if (a.isPresent()) {
+          String v = a.get() instanceof Answer.NumberAnswer ? a.get().value() : scalar(a.get().value());
+          b.append("  ").append(q.id()).append(": ").append(v).append('\n');
+        }
       }
+    }
+    if (!d.skipped().isEmpty()) {
+      b.append("skipped: [").append(String.join(", ", d.skipped())).append("]\n");
     }
     return b.toString();
   }
@@ -104,8 +117,18 @@ public final class UseCaseFile {
         r.problem(e.value().location(), e.key() + ": expected a single answer, found " + e.value().kind());
       }
     }
+    List<String> skipped = new java.util.ArrayList<>();
+    r.optional(m, "skipped").map(n -> r.asList(n, "skipped")).ifPresent(l -> l.forEach(n -> {
+      Optional<Question> q = n instanceof Node.ScalarNode s ? framework.question(s.text()) : Optional.empty();
+      if (q.isEmpty() || q.get().required()) {
+        r.problem(n.location(), "skipped: expected the id of an optional question, such as "
+            + framework.questions().stream().filter(x -> !x.required()).map(Question::id).findFirst().orElse("volume"));
+      } else {
+        skipped.add(q.get().id());
+      }
+    }));
     r.throwIfProblems();
-    return new Draft(id, name, description, new Answers(answers));
+    return new Draft(id, name, description, new Answers(answers), skipped);
   }
 
   /** A string as a YAML scalar: plain when it reads back unchanged, double-quoted otherwise. */

@@ -52,11 +52,11 @@ class InterviewCommandTest {
     void promptsAreNumberedOnStderrInTheFrameworksOrder() {
       Cli r = interview(SCRIPT, "--format", "json");
       assertThat(r.err()).contains(
-          "[1/6] Knowledge freshness: How often does the knowledge behind this use case change?\n  1  daily      Daily\n",
-          "[2/6] Task type:", "[3/6] Auditability:", "[4/6] Training pairs:", "[5/6] Latency:",
-          "[6/6] Volume (optional):");
-      assertThat(r.err().indexOf("[1/6]")).isLessThan(r.err().indexOf("[2/6]"));
-      assertThat(r.err().indexOf("[5/6]")).isLessThan(r.err().indexOf("[6/6]"));
+          "[1/5] Knowledge freshness: How often does the knowledge behind this use case change?\n  1  daily      Daily\n",
+          "[2/5] Task type:", "[3/5] Auditability:", "[4/5] Training pairs:", "[5/5] Latency:",
+          "[optional] Volume:");
+      assertThat(r.err().indexOf("[1/5]")).isLessThan(r.err().indexOf("[2/5]"));
+      assertThat(r.err().indexOf("[5/5]")).isLessThan(r.err().indexOf("[optional]"));
     }
 
     @Test
@@ -74,7 +74,7 @@ class InterviewCommandTest {
       assertThat(r.exit()).as(r.describe()).isZero();
       assertThat(r.err()).contains(
           "ragft: stdin:2: task: unknown choice 'lookups'; expected one of lookup, synthesis, drafting, "
-              + "structured-output, classification, mixed (or its number, 1 to 6)\n[2/6] Task type: answer again on the next line\n",
+              + "structured-output, classification, mixed (or its number, 1 to 6)\n[2/5] Task type: answer again on the next line\n",
           "ragft: stdin:3: task: unknown choice '9'",
           "ragft: stdin:6: training-pairs: 'lots' is not a whole number; expected a whole number, 0 or more");
       assertThat(new ObjectMapper().readTree(r.out()).get("answers").get("task").asText()).isEqualTo("lookup");
@@ -191,19 +191,61 @@ class InterviewCommandTest {
     }
 
     @Test
+    void saveToAFolderIsRefusedBeforeTheFirstQuestion() throws IOException {
+      Files.createDirectories(dir.resolve("answers"));
+      Cli r = interview(SCRIPT, "--save", "answers");
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err()).startsWith("ragft: answers: --save: a folder; give a file name, such as answers/answers.yaml")
+          .doesNotContain("[1/5]");
+    }
+
+    /** The save fails after every answer was given: the answers go to a draft in the working folder, named on stderr. */
+    @Test
+    void aSaveThatFailsLeavesTheAnswersInADraft() throws IOException {
+      Files.writeString(dir.resolve("not-a-folder"), "a file\n");
+      Cli r = interview(SCRIPT, "--save", "not-a-folder/kb.yaml", "--format", "json");
+      assertThat(r.exit()).as(r.describe()).isEqualTo(2);
+      assertThat(r.out()).as("the report was printed").contains("\"approach\": \"rag\"");
+      assertThat(r.err()).contains("ragft: cannot save to not-a-folder/kb.yaml (", "); the answers are in kb.draft.yaml"
+          + " instead; see them again with: ragft recommend kb.draft.yaml");
+      Cli again = recommend("kb.draft.yaml", "--format", "json");
+      assertThat(again.exit()).as(again.describe()).isZero();
+      assertThat(again.out()).isEqualTo(r.out());
+    }
+
+    @Test
     void anInvalidIdIsRefusedBeforeAnyQuestion() {
       Cli r = interview(SCRIPT, "--id", "not valid");
       assertThat(r.exit()).isEqualTo(2);
-      assertThat(r.err()).startsWith("ragft: --id: 'not valid' is not a valid id").doesNotContain("[1/6]");
+      assertThat(r.err()).startsWith("ragft: --id: 'not valid' is not a valid id").doesNotContain("[1/5]");
     }
   }
 
   @Nested
   class Resuming {
+    /** Ctrl-D in the plain form, or a script that ends early: what was answered is in a draft. */
+    @Test
+    void inputThatEndsBeforeTheLastRequiredAnswerLeavesADraft() throws IOException {
+      Cli r = interview("weekly\ndrafting\n", "--id", "short");
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err()).contains("ragft: interview stopped with 2 of 5 questions answered; continue with:\n"
+          + "  ragft interview --resume short.draft.yaml\n", "ragft: stdin: end of input before an answer to 'auditability'");
+      assertThat(Files.readString(dir.resolve("short.draft.yaml"))).contains("freshness: weekly", "task: drafting");
+    }
+
+    @Test
+    void aSkippedVolumeIsNotAskedAgain() throws IOException {
+      Files.writeString(dir.resolve("kb.draft.yaml"), "id: kb\nname: KB\nanswers:\n  freshness: daily\n  task: lookup\n"
+          + "  auditability: regulated\n  training-pairs: 0\n  latency: interactive\nskipped: [volume]\n");
+      Cli r = interview("", "--resume", "kb.draft.yaml", "--format", "json");
+      assertThat(r.exit()).as(r.describe()).isZero();
+      assertThat(r.err()).contains("volume skipped").doesNotContain("Volume:");
+    }
+
     @Test
     void continuesFromTheFirstUnansweredQuestionOfADraft() throws IOException {
       Files.writeString(dir.resolve("kb.draft.yaml"), """
-          # Draft of 'ragft interview': 3 of 6 questions answered.
+          # Draft of 'ragft interview': 3 of 5 questions answered.
           id: kb
           name: Knowledge base
           answers:
@@ -213,8 +255,8 @@ class InterviewCommandTest {
           """, StandardCharsets.UTF_8);
       Cli r = interview("0\ninteractive\n500\n", "--resume", "kb.draft.yaml", "--format", "json", "--save", "kb.yaml");
       assertThat(r.exit()).as(r.describe()).isZero();
-      assertThat(r.err()).startsWith("ragft: resuming from kb.draft.yaml: 3 of 6 answered (freshness daily, task lookup, "
-          + "auditability regulated)\n[4/6] Training pairs").doesNotContain("[1/6]", "[3/6]");
+      assertThat(r.err()).startsWith("ragft: resuming from kb.draft.yaml: 3 of 5 answered\n"
+          + "  freshness daily, task lookup, auditability regulated\n[4/5] Training pairs").doesNotContain("[1/5]", "[3/5]");
       JsonNode json = new ObjectMapper().readTree(r.out());
       assertThat(json.get("id").asText()).isEqualTo("kb");
       assertThat(json.get("name").asText()).isEqualTo("Knowledge base");

@@ -45,6 +45,15 @@ class JlinePrompterTest {
 
   /** One interview on {@code terminal}; returns the exit code. */
   private int interview(ScriptedTerminal terminal, Style style, Optional<String> resume) {
+    return interview(terminal, style, resume, false);
+  }
+
+  /** As a bare 'ragft interview' runs: no --name, --id or --resume, so it asks for the name first. */
+  private int interviewAskingTheName(ScriptedTerminal terminal) {
+    return interview(terminal, new Style(false, true), Optional.empty(), true);
+  }
+
+  private int interview(ScriptedTerminal terminal, Style style, Optional<String> resume, boolean askName) {
     Env env = new Env(new PrintWriter(out, true), new PrintWriter(err, true), new ByteArrayInputStream(new byte[0]),
         Map.of(), dir, true);
     InterviewRun run = new InterviewRun(env, (path, content) -> {
@@ -60,10 +69,11 @@ class JlinePrompterTest {
     });
     UseCaseFile.Draft start = resume
         .map(r -> UseCaseFile.readPartial(dir.resolve(r), r, FRAMEWORK))
-        .orElse(new UseCaseFile.Draft("sla", "SLA answers", "", new Answers(Map.of())));
+        .orElse(askName ? new UseCaseFile.Draft("interview", "interview", "", new Answers(Map.of()))
+            : new UseCaseFile.Draft("sla", "SLA answers", "", new Answers(Map.of())));
     InterviewRun.Settings settings = new InterviewRun.Settings(FRAMEWORK, Optional.empty(), start, resume,
         Optional.empty(), Optional.empty(), RecommendationFormat.text, Options.plain(), "stdin",
-        new Advisor(FRAMEWORK, Optional.empty()));
+        new Advisor(FRAMEWORK, Optional.empty()), askName);
     try (JlinePrompter prompter = new JlinePrompter(terminal, style, InterviewRun.parser(FRAMEWORK))) {
       return run.run(settings, prompter);
     }
@@ -96,28 +106,30 @@ class JlinePrompterTest {
     assertThat(exit).as(err.toString()).isZero();
     assertThat(t.scriptDone()).isTrue();
     List<String> screens = t.screens();
-    assertThat(screens.get(0)).contains("? Question 1 of 6 · Knowledge freshness",
+    assertThat(screens.get(0)).contains("? Question 1 of 5 · Knowledge freshness",
         "How often does the knowledge behind this use case change?", "❯ 1  Daily  (daily)", "  2  Weekly",
         "↑↓ move · Enter choose · 1-5 pick · ? help · Ctrl-C save draft and quit")
         .doesNotContain("b back");
     assertThat(screens.get(2)).contains("❯ 3  Monthly  (monthly)");
-    assertThat(screenWith(screens, "Question 2 of 6"))
-        .contains("✔ 1/6 Knowledge freshness: Monthly", "❯ 1  Look up a fact  (lookup)", "b back");
+    assertThat(screenWith(screens, "Question 2 of 5"))
+        .contains("✔ 1/5 Knowledge freshness: Monthly", "❯ 1  Look up a fact  (lookup)", "b back");
     assertThat(screenWith(screens, "A retrieval task has its answer in a document"))
-        .as("? shows the question's help from the framework").contains("Question 2 of 6");
+        .as("? shows the question's help from the framework").contains("Question 2 of 5");
     String backAtTask = screens.get(6);
     assertThat(backAtTask).as("back: the task again, with the earlier answer preselected")
-        .contains("Question 2 of 6", "❯ 1  Look up a fact  (lookup)")
-        .doesNotContain("2/6 Task type", "Question 3 of 6");
+        .contains("Question 2 of 5", "❯ 1  Look up a fact  (lookup)")
+        .doesNotContain("2/5 Task type", "Question 3 of 5");
     assertThat(screenWith(screens, "'lots' is not a whole number"))
-        .contains("Question 4 of 6 · Training pairs", "❯ lots", "✗ training-pairs: 'lots' is not a whole number");
-    assertThat(screenWith(screens, "Question 6 of 6")).contains("Volume (optional)", "Enter on empty skips",
-        "✔ 5/6 Latency: Batch (overnight)");
+        .as("a rejected number is cleared from the input line; the message quotes it")
+        .contains("Question 4 of 5 · Training pairs", "  ❯\n", "✗ training-pairs: 'lots' is not a whole number")
+        .doesNotContain("❯ lots");
+    assertThat(screenWith(screens, "Optional question")).contains("Volume (optional)", "Enter on empty skips",
+        "✔ 5/5 Latency: Batch (overnight)");
     String review = screenWith(screens, "Your answers");
     assertThat(review).contains("1  Knowledge freshness  Monthly", "2  Task type            Synthesise across documents",
         "4  Training pairs       12,000 pairs", "6  Volume               1,500 requests per day",
         "❯ Confirm and see the recommendation");
-    assertThat(t.screen()).contains("✔ 4/6 Training pairs: 0 pairs", "✔ 6 answers confirmed",
+    assertThat(t.screen()).contains("✔ 4/5 Training pairs: 0 pairs", "✔ 6 answers confirmed",
         "✔ Saving to sla.yaml");
 
     assertThat(out.toString()).startsWith("RAG for SLA answers").contains("Scores", "Why", "Rollout");
@@ -139,11 +151,11 @@ class JlinePrompterTest {
   void ctrlCSavesADraftAndResumeContinuesAtTheFirstUnansweredQuestion() throws IOException {
     ScriptedTerminal first = ScriptedTerminal.typing(100, 40, "1", "3", "2", "1,2", CTRL_C);
     assertThat(interview(first, new Style(false, true), Optional.empty())).isEqualTo(InterviewRun.INTERRUPTED);
-    assertThat(first.screen()).contains("✔ 3/6 Auditability: High").doesNotContain("Question 4 of 6");
-    assertThat(err.toString()).contains("ragft: interview stopped with 3 of 6 questions answered; continue with:\n"
+    assertThat(first.screen()).contains("✔ 3/5 Auditability: High").doesNotContain("Question 4 of 5");
+    assertThat(err.toString()).contains("ragft: interview stopped with 3 of 5 questions answered; continue with:\n"
         + "  ragft interview --resume sla.draft.yaml\n");
     assertThat(Files.readString(dir.resolve("sla.draft.yaml"))).isEqualTo("""
-        # Draft of 'ragft interview': 3 of 6 questions answered.
+        # Draft of 'ragft interview': 3 of 5 questions answered.
         # Continue with: ragft interview --resume sla.draft.yaml
         id: sla
         name: SLA answers
@@ -156,14 +168,14 @@ class JlinePrompterTest {
     ScriptedTerminal second = ScriptedTerminal.typing(100, 40, "500", ENTER, "3", BACKSPACE, ENTER, "2", CTRL_D);
     assertThat(interview(second, new Style(false, true), Optional.of("sla.draft.yaml")))
         .isEqualTo(InterviewRun.INTERRUPTED);
-    assertThat(second.screens().get(0)).contains("Question 4 of 6 · Training pairs").doesNotContain("Question 1 of 6");
-    assertThat(err.toString()).contains("ragft: resuming from sla.draft.yaml: 3 of 6 answered (freshness daily, "
-        + "task drafting, auditability high)\n");
-    assertThat(screenWith(second.screens(), "Question 6 of 6")).contains("✔ 5/6 Latency: Async (minutes)");
+    assertThat(second.screens().get(0)).contains("Question 4 of 5 · Training pairs").doesNotContain("Question 1 of 5");
+    assertThat(err.toString()).contains("ragft: resuming from sla.draft.yaml: 3 of 5 answered\n"
+        + "  freshness daily, task drafting, auditability high\n");
+    assertThat(screenWith(second.screens(), "Optional question")).contains("✔ 5/5 Latency: Async (minutes)");
     assertThat(Files.readString(dir.resolve("sla.draft.yaml")))
-        .as("Backspace went back to latency, Enter kept async; Ctrl-D at volume saved the draft in place")
-        .contains("5 of 6 questions answered", "training-pairs: 500", "latency: async")
-        .doesNotContain("volume");
+        .as("Backspace went back to latency, Enter kept async; Ctrl-D at volume saved the draft in place,"
+            + " with the volume typed but not confirmed")
+        .contains("5 of 5 questions answered", "training-pairs: 500", "latency: async", "volume: 2");
   }
 
   /** Freshness, task, auditability, pairs, latency, volume skipped, confirm: the keys up to the offer to save. */
@@ -189,6 +201,63 @@ class JlinePrompterTest {
   }
 
   @Test
+  void aBareInterviewAsksForTheUseCasesNameAndSavesUnderIt() throws IOException {
+    String[] keys = then(ENTER);
+    String[] all = new String[keys.length + 2];
+    all[0] = "Renewal emails (EU)";
+    all[1] = ENTER;
+    System.arraycopy(keys, 0, all, 2, keys.length);
+    ScriptedTerminal t = ScriptedTerminal.typing(100, 60, all);
+    assertThat(interviewAskingTheName(t)).as(err.toString()).isZero();
+    assertThat(t.screens().get(0)).contains("What do you call this use case? (Enter keeps 'interview')");
+    assertThat(screenWith(t.screens(), "Save your answers")).contains("Save to renewal-emails-eu.yaml");
+    assertThat(Files.readString(dir.resolve("renewal-emails-eu.yaml")))
+        .startsWith("id: renewal-emails-eu\nname: Renewal emails (EU)\n");
+  }
+
+  @Test
+  void aDraftInTheFolderIsOfferedAndContinued() throws IOException {
+    Files.writeString(dir.resolve("pilot.draft.yaml"), "id: pilot\nname: Pilot\nanswers:\n  freshness: daily\n"
+        + "  task: lookup\n  auditability: high\n", StandardCharsets.UTF_8);
+    ScriptedTerminal t = ScriptedTerminal.typing(100, 40, ENTER, CTRL_C);
+    assertThat(interviewAskingTheName(t)).isEqualTo(InterviewRun.INTERRUPTED);
+    assertThat(t.screens().get(0)).contains("A draft of an earlier interview is here",
+        "❯ Continue pilot.draft.yaml (Pilot, 3 of 5 answered)", "Start a new interview");
+    assertThat(t.screens().get(1)).as("continued at the first unanswered question, not asked for a name")
+        .contains("Question 4 of 5 · Training pairs").doesNotContain("What do you call");
+    assertThat(err.toString()).contains("ragft: resuming from pilot.draft.yaml: 3 of 5 answered\n");
+  }
+
+  @Test
+  void aKeyThatDoesNothingSaysSo() throws IOException {
+    ScriptedTerminal t = ScriptedTerminal.typing(100, 40, "x", "9", "b", CTRL_C);
+    interview(t, new Style(false, true), Optional.empty());
+    assertThat(t.screens().get(1)).contains("✗ 'x' is not a key here: 1-5 or Enter pick, ? shows help");
+    assertThat(t.screens().get(2)).contains("✗ '9' is not a key here");
+    assertThat(t.screens().get(3)).as("no going back from the first question").contains("✗ 'b' is not a key here");
+  }
+
+  /** 50 columns by 15 rows with the help open: the help is cut, the six choices and the key hint stay. */
+  @Test
+  void aShortTerminalKeepsTheChoicesAndTheKeysOnScreenWithHelpOpen() throws IOException {
+    ScriptedTerminal t = ScriptedTerminal.typing(50, 15, "1", "?", CTRL_C);
+    interview(t, new Style(false, true), Optional.empty());
+    String withHelp = t.screens().get(2);
+    assertThat(withHelp).contains("Question 2 of 5", "1  Look up a fact", "6  Facts and voice together", "↑↓ move");
+    assertThat(withHelp.lines().count()).isLessThanOrEqualTo(15);
+  }
+
+  @Test
+  void aSkippedVolumeIsNotAskedAgainOnResuming() throws IOException {
+    ScriptedTerminal first = ScriptedTerminal.typing(100, 60, then(CTRL_C));
+    assertThat(interview(first, new Style(false, true), Optional.empty())).isEqualTo(InterviewRun.INTERRUPTED);
+    assertThat(Files.readString(dir.resolve("sla.draft.yaml"))).contains("skipped: [volume]");
+    ScriptedTerminal second = ScriptedTerminal.typing(100, 60, CTRL_C);
+    interview(second, new Style(false, true), Optional.of("sla.draft.yaml"));
+    assertThat(second.screens().get(0)).as("straight to the review").contains("Your answers").doesNotContain("Volume (optional)");
+  }
+
+  @Test
   void notSavingLeavesNoFile() throws IOException {
     ScriptedTerminal t = ScriptedTerminal.typing(100, 60, then(UP, ENTER));
     assertThat(interview(t, new Style(false, true), Optional.empty())).isZero();
@@ -203,7 +272,7 @@ class JlinePrompterTest {
     ScriptedTerminal t = ScriptedTerminal.typing(100, 60, then(CTRL_C));
     assertThat(interview(t, new Style(false, true), Optional.empty())).isEqualTo(InterviewRun.INTERRUPTED);
     assertThat(out.toString()).startsWith("RAG for SLA answers");
-    assertThat(Files.readString(dir.resolve("sla.draft.yaml"))).contains("5 of 6 questions answered",
+    assertThat(Files.readString(dir.resolve("sla.draft.yaml"))).contains("5 of 5 questions answered",
         "latency: interactive");
   }
 
@@ -237,7 +306,7 @@ class JlinePrompterTest {
         env.err(), "stdin", InterviewRun.parser(FRAMEWORK)));
     assertThat(exit).isEqualTo(InterviewRun.INTERRUPTED);
     assertThat(Files.readString(dir.resolve("sig.draft.yaml"))).contains("freshness: weekly", "task: drafting");
-    assertThat(err.toString()).containsOnlyOnce("interview stopped with 2 of 6 questions answered");
+    assertThat(err.toString()).containsOnlyOnce("interview stopped with 2 of 5 questions answered");
     run.stoppedFromOutside(settings);
     assertThat(err.toString()).containsOnlyOnce("interview stopped");
   }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The interview as a user runs it: ragft in its own JVM on a real pseudo-terminal (tmux), keys
  * typed with send-keys, the screen read with capture-pane. This is the one test that covers
  * choosing the terminal form from a real tty and Ctrl-C arriving as a key in raw mode. Skipped,
- * with the reason in the report, where tmux is not installed.
+ * with the reason in the report, where tmux is not installed; in CI (CI=true) it must run, so
+ * there a missing tmux fails it.
  */
 class TmuxInterviewTest {
   private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -29,6 +30,9 @@ class TmuxInterviewTest {
 
   @BeforeEach
   void needsTmux() {
+    if ("true".equals(System.getenv("CI"))) {
+      assertThat(available()).as("tmux must be installed in CI: the real-terminal interview test must run").isTrue();
+    }
     assumeTrue(available(), "tmux is not installed: the real-terminal interview test is skipped");
   }
 
@@ -42,15 +46,15 @@ class TmuxInterviewTest {
   @Test
   void aRealTerminalGetsTheArrowKeyInterviewAndSavesTheAnswers() throws Exception {
     start("interview --save real.yaml --name 'Real terminal' --format json > report.json");
-    waitFor("Question 1 of 6");
+    waitFor("Question 1 of 5");
     keys("Down", "Enter");
-    waitFor("Question 2 of 6");
+    waitFor("Question 2 of 5");
     keys("?");
     waitFor("A retrieval task has its answer in a document");
     keys("b");
     waitFor("> 2  Weekly");
     keys("Enter", "2", "1", "1,200", "Enter", "Up", "Enter");
-    waitFor("Question 6 of 6");
+    waitFor("Optional question");
     keys("Enter");
     waitFor("Your answers");
     String review = screen();
@@ -73,9 +77,9 @@ class TmuxInterviewTest {
   @Test
   void ctrlCOnARealTerminalSavesADraft() throws Exception {
     start("interview --id pilot");
-    waitFor("Question 1 of 6");
+    waitFor("Question 1 of 5");
     keys("3", "4");
-    waitFor("Question 3 of 6");
+    waitFor("Question 3 of 5");
     keys("C-c");
     String screen = waitFor("EXIT=130");
     assertThat(screen).contains("continue with:\n  ragft interview --resume pilot.draft.yaml\n");
@@ -86,14 +90,32 @@ class TmuxInterviewTest {
   @Test
   void ctrlCInThePlainFormOnATerminalAlsoSavesADraft() throws Exception {
     start("interview --id plain", "TERM=dumb");
-    waitFor("[1/6] Knowledge freshness");
+    waitFor("[1/5] Knowledge freshness");
     keys("weekly", "Enter", "3", "Enter");
-    waitFor("[3/6] Auditability");
+    waitFor("[3/5] Auditability");
     keys("C-c");
     String screen = waitFor("EXIT=130");
-    assertThat(screen).contains("ragft: interview stopped with 2 of 6 questions answered; continue with:\n"
+    assertThat(screen).contains("ragft: interview stopped with 2 of 5 questions answered; continue with:\n"
         + "  ragft interview --resume plain.draft.yaml\n");
     assertThat(Files.readString(dir.resolve("plain.draft.yaml"))).contains("freshness: weekly", "task: drafting");
+  }
+
+  /** A bare 'ragft interview' on a terminal of 50 by 15: the name first, a word for a key that does nothing, the choices kept with help open. */
+  @Test
+  void aBareInterviewAsksTheNameSaysWhenAKeyDoesNothingAndFitsAShortTerminal() throws Exception {
+    start("interview", "TERM=xterm-256color", 50, 15);
+    waitFor("What do you call this use case?");
+    keys("pilot bot", "Enter");
+    waitFor("Question 1 of 5");
+    keys("x");
+    waitFor("'x' is not a key here");
+    keys("1", "?");
+    String withHelp = waitFor("Facts and voice together");
+    assertThat(withHelp).contains("Question 2 of 5", "1  Look up a fact", "up/down move");
+    keys("C-c");
+    waitFor("EXIT=130");
+    assertThat(Files.readString(dir.resolve("pilot-bot.draft.yaml"))).contains("id: pilot-bot", "name: pilot bot",
+        "freshness: daily");
   }
 
   /** Runs ragft with {@code args} (shell syntax) in a new tmux window, in ASCII so that the screen is predictable. */
@@ -102,12 +124,17 @@ class TmuxInterviewTest {
   }
 
   private void start(String args, String term) throws IOException, InterruptedException {
+    start(args, term, 100, 50);
+  }
+
+  private void start(String args, String term, int columns, int rows) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     // env -u CI: the test plays a person at a terminal even when the suite itself runs in CI, where
     // CI=true (inherited by our tmux server) would rightly ask ragft for the plain form.
     String command = "env -u CI LANG=C LC_ALL=C " + term + " " + quote(java) + " -cp " + quote(System.getProperty("java.class.path"))
         + " dev.ragft.cli.Main " + args + "; echo EXIT=$?; exec cat";
-    tmux(List.of("new-session", "-d", "-x", "100", "-y", "50", "-c", dir.toString(), command), false);
+    tmux(List.of("new-session", "-d", "-x", Integer.toString(columns), "-y", Integer.toString(rows), "-c", dir.toString(),
+        command), false);
   }
 
   private void keys(String... keys) throws IOException, InterruptedException {

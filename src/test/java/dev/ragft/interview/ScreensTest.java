@@ -16,10 +16,10 @@ class ScreensTest {
 
   @Test
   void aChoiceQuestionShowsItsNumberPromptChoicesAndKeys() {
-    Prompter.Ask ask = new Prompter.Ask(task, 2, 6, Optional.empty(), true);
+    Prompter.Ask ask = new Prompter.Ask(task, 2, 5, Optional.empty(), true);
     Screens.Frame f = plain.choice(ask, 2, false, 100);
     assertThat(f.lines()).containsExactly(
-        "? Question 2 of 6 · Task type",
+        "? Question 2 of 5 · Task type",
         "  Is the answer sitting in a document, or must the model perform work in your voice and format?",
         "    1  Look up a fact",
         "    2  Synthesise across documents",
@@ -34,7 +34,7 @@ class ScreensTest {
 
   @Test
   void helpShowsTheQuestionsHelpWrappedToTheWidth() {
-    Prompter.Ask ask = new Prompter.Ask(task, 2, 6, Optional.empty(), true);
+    Prompter.Ask ask = new Prompter.Ask(task, 2, 5, Optional.empty(), true);
     Screens.Frame f = plain.choice(ask, 0, true, 60);
     assertThat(String.join("\n", f.lines())).contains("A retrieval task has its answer in a document");
     assertThat(f.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(60));
@@ -42,9 +42,9 @@ class ScreensTest {
 
   @Test
   void aNumberQuestionShowsTheTypedTextTheCursorAndTheProblem() {
-    Prompter.Ask ask = new Prompter.Ask(volume, 6, 6, Optional.empty(), true);
+    Prompter.Ask ask = new Prompter.Ask(volume, 0, 5, Optional.empty(), true);
     Screens.Frame f = plain.number(ask, "lots", 4, Optional.of("volume: 'lots' is not a whole number"), false, 100);
-    assertThat(f.lines()).contains("? Question 6 of 6 · Volume (optional)", "  ❯ lots",
+    assertThat(f.lines()).contains("? Optional question · Volume (optional)", "  ❯ lots",
         "  ✗ volume: 'lots' is not a whole number");
     assertThat(f.lines().get(f.cursorRow())).isEqualTo("  ❯ lots");
     assertThat(f.cursorColumn()).isEqualTo(8);
@@ -53,8 +53,8 @@ class ScreensTest {
 
   @Test
   void theAnsweredLineAndTheReviewShowLabelsAndUnits() {
-    Prompter.Ask ask = new Prompter.Ask(task, 2, 6, Optional.empty(), true);
-    assertThat(plain.answered(ask, Optional.of(choice("mixed")))).isEqualTo("✔ 2/6 Task type: Facts and voice together");
+    Prompter.Ask ask = new Prompter.Ask(task, 2, 5, Optional.empty(), true);
+    assertThat(plain.answered(ask, Optional.of(choice("mixed")))).isEqualTo("✔ 2/5 Task type: Facts and voice together");
     Prompter.Review review = Conductor.review(InterviewTest.atVolume().answer(number(12_000)));
     Screens.Frame f = plain.review(review, 6, 100);
     assertThat(f.lines()).contains("    4  Training pairs       0 pairs", "    6  Volume               12,000 requests per day",
@@ -63,7 +63,7 @@ class ScreensTest {
 
   @Test
   void withoutColourThereAreNoEscapesAndWithoutUnicodeOnlyAscii() {
-    Prompter.Ask ask = new Prompter.Ask(task, 1, 6, Optional.empty(), false);
+    Prompter.Ask ask = new Prompter.Ask(task, 1, 5, Optional.empty(), false);
     Screens ascii = new Screens(new Style(false, false));
     String all = String.join("\n", ascii.choice(ask, 0, true, 80).lines());
     assertThat(all.chars().allMatch(c -> c >= 0x20 && c < 0x7f || c == '\n')).as(all).isTrue();
