@@ -235,7 +235,7 @@ public final class JsonReport {
       }
       g.writeEndArray();
       g.writeStringField("approach", w.approach());
-      g.writeStringField("summary", w.summary());
+      g.writeStringField("summary", WhatIfText.of(w, r.framework()));
       g.writeEndObject();
     }
     g.writeEndArray();

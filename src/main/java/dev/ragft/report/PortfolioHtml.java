@@ -78,7 +78,8 @@ public final class PortfolioHtml implements PortfolioReport {
   @Override
   public void finish(List<Sequencer.Group> roadmap) throws IOException {
     String title = "AI use-case portfolio: RAG, fine-tuning or hybrid";
-    page.begin(title, List.of(HtmlPage.WARNINGS_CSS, WAVES_CSS, HtmlPage.LEGEND_CSS, HtmlPage.PRINT_CSS));
+    page.begin(title, List.of(HtmlPage.WARNINGS_CSS, WAVES_CSS, HtmlPage.LEGEND_CSS, HtmlPage.PRINT_CSS,
+        "ul.reasons{padding-left:18px;font-size:13px;columns:2 420px}ul.reasons li{break-inside:avoid;margin-bottom:2px}"));
     page.header(title, "<p>" + rows.size() + (rows.size() == 1 ? " use case" : " use cases")
         + " scored with the framework <em>" + esc(framework.title()) + "</em> (" + esc(framework.id()) + " "
         + esc(framework.version()) + ").</p>");
@@ -183,7 +184,8 @@ public final class PortfolioHtml implements PortfolioReport {
         .mapToInt(Cell::strength).max().orElse(1));
     page.section("heat-map", "What drives each recommendation");
     line(Svg.legend("Each cell is one answer, coloured by the approach it favours most; the stronger its pull (points"
-        + " between the most and least favoured approach), the darker. Hover for the framework's reason. ",
+        + " between the most and least favoured approach), the darker. The framework's reason for each answer is"
+        + " listed under the map (and shown on hover). ",
         framework.approaches().stream().map(a -> new Svg.Series(a.name(), color(a.id()))).toList()));
     int headerH = 34;
     int width = LABEL_W + (questions.size() + 1) * CELL_W;
@@ -229,7 +231,36 @@ public final class PortfolioHtml implements PortfolioReport {
       y += CELL_H;
     }
     line(Svg.close());
+    reasons(questions);
     page.endSection();
+  }
+
+  /**
+   * The reason behind each answer the map shows, in the framework's question order: what a hover
+   * shows on screen, on paper too. Answers with the same reason (numbers in one band) share a line.
+   */
+  private void reasons(List<Question> questions) throws IOException {
+    line("<h3>Why each answer pulls the way it does</h3>");
+    line("<ul class=\"reasons\">");
+    for (int c = 0; c < questions.size(); c++) {
+      java.util.Map<String, List<String>> answers = new java.util.LinkedHashMap<>();
+      for (Row r : rows) {
+        Optional<Cell> cell = r.cells().get(c);
+        if (cell.isPresent()) {
+          Cell k = cell.get();
+          List<String> same = answers.computeIfAbsent(k.favours() + "\u0000" + k.reason(), x -> new java.util.ArrayList<>());
+          if (!same.contains(k.answer())) {
+            same.add(k.answer());
+          }
+        }
+      }
+      for (java.util.Map.Entry<String, List<String>> e : answers.entrySet()) {
+        String[] key = e.getKey().split("\u0000", 2);
+        line("<li><strong>" + esc(questions.get(c).id() + " = " + String.join(", ", e.getValue())) + "</strong>: favours "
+            + esc(framework.approachName(key[0])) + ". " + esc(key[1]) + "</li>");
+      }
+    }
+    line("</ul>");
   }
 
   private void table() throws IOException {

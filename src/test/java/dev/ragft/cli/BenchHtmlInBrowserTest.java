@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +31,7 @@ class BenchHtmlInBrowserTest {
 
   @BeforeEach
   void needsChromium() {
-    Assumptions.assumeTrue(HeadlessChromium.available(), HeadlessChromium.BINARY
-        + " is not installed; the bench HTML report was not checked in a browser");
+    HeadlessChromium.assumeAvailable("the bench HTML report");
   }
 
   @Test

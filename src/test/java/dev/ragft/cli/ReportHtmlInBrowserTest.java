@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +31,7 @@ class ReportHtmlInBrowserTest {
 
   @BeforeEach
   void needsChromium() {
-    Assumptions.assumeTrue(HeadlessChromium.available(), HeadlessChromium.BINARY + " is not installed; the HTML reports were"
-        + " not checked in a browser");
+    HeadlessChromium.assumeAvailable("the HTML reports");
   }
 
   private HeadlessChromium.Rendered render(Path page) throws IOException, InterruptedException {

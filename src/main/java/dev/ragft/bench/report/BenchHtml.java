@@ -48,7 +48,7 @@ public final class BenchHtml {
     List<ApproachId> approaches = s.settings().approaches();
     String title = "ragft bench: " + s.info().name() + (s.info().synthetic() ? " (synthetic)" : "");
     page.begin(title, List.of(HtmlPage.LEGEND_CSS, HtmlPage.WARNINGS_CSS, HtmlPage.PRINT_CSS,
-        "th.num{text-align:right}td.best{font-weight:700}.charts{display:flex;flex-wrap:wrap;gap:12px 32px}.charts figure{margin:0}"
+        "th.num{text-align:right}td.best{font-weight:700}td .id{white-space:nowrap}.charts{display:flex;flex-wrap:wrap;gap:12px 32px}.charts figure{margin:0}"
             + "figcaption{font-weight:600;margin:8px 0 2px}"));
     page.header(title, "<p>" + Verdict.sentence(s, n -> "<strong>" + HtmlPage.esc(n) + "</strong>", HtmlPage::esc)
         + " " + (r.gates().isEmpty() ? HtmlPage.esc(Verdict.gates(r.gates())) : "<span class=\"pill\" style=\"background:"
@@ -184,6 +184,12 @@ public final class BenchHtml {
     List<Double> edges = edges(min == Double.MAX_VALUE ? 0 : min, max);
     page.line("<p class=\"note\">Measured per query on the machine that ran the bench: cases per latency bucket"
         + " (milliseconds, on a 1-2-5 scale; each bucket includes its upper edge).</p>");
+    if (s.settings().approaches().stream().anyMatch(a -> s.model(a).isEmpty())) {
+      page.line("<p class=\"note\"><strong>These are not production latencies.</strong> An approach run offline calls"
+          + " no model: its time is ragft's own retrieval, extractive reader or fine-tune PROXY, in this process. A"
+          + " deployed RAG adds a generator's time and a fine-tuned LLM takes its own; measure them against an"
+          + " endpoint (ragft.yaml), or see the estimates of 'ragft recommend'.</p>");
+    }
     page.line("<div class=\"charts\">");
     for (ApproachId a : s.settings().approaches()) {
       double[] ms = Cases.latenciesMs(r, a);

@@ -180,11 +180,16 @@ public final class Svg {
   /**
    * Vertical columns side by side, e.g. a histogram of latencies with one column per bucket: each
    * column's value text above it, its label (e.g. {@code "100–200 ms"}) under it in 12 px text.
-   * Columns share the width equally, with a 6 px gap.
+   * Columns share the width equally, with a 6 px gap. Labels too wide for their column
+   * ({@code "0.01–0.02"} under a 60 px column) go on two rows, every other one lower, so that no
+   * two touch.
    *
    * @param height the whole chart's height, labels included (at least 80)
    * @param max the value a full-height column stands for; 0 or less is taken as 1
    */
+  /** The widest a character of 12 px label text is taken to be (digits and dashes are narrower). */
+  private static final int LABEL_CHAR_PX = 7;
+
   public static void columns(HtmlPage page, String id, String ariaLabel, List<Bar> bars, double max, int width, int height)
       throws IOException {
     if (height < 80 || bars.isEmpty() || width < bars.size() * 8) {
@@ -192,9 +197,15 @@ public final class Svg {
           + " columns in " + width + " x " + height);
     }
     int top = 20;
-    int bottom = height - 24;
-    int room = bottom - top;
     int step = width / bars.size();
+    int widest = 0;
+    for (Bar b : bars) {
+      widest = Math.max(widest, b.label().length());
+    }
+    // 12 px text is at most about 7 px a character; a label needs that, plus a gap, within its column.
+    boolean twoRows = widest * LABEL_CHAR_PX + 4 > step;
+    int bottom = height - (twoRows ? 38 : 24);
+    int room = bottom - top;
     int w = step - 6;
     double scale = max > 0 ? max : 1;
     page.line(open(id, ariaLabel, width, height));
@@ -210,7 +221,8 @@ public final class Svg {
         page.line("<text x=\"" + cx + "\" y=\"" + (bottom - h - 5) + "\" text-anchor=\"middle\" font-size=\"12\""
             + " font-weight=\"600\">" + HtmlPage.esc(b.valueText()) + "</text>");
       }
-      page.line("<text x=\"" + cx + "\" y=\"" + (height - 8) + "\" text-anchor=\"middle\" font-size=\"12\">"
+      int labelY = twoRows && i % 2 == 0 ? height - 22 : height - 8;
+      page.line("<text x=\"" + cx + "\" y=\"" + labelY + "\" text-anchor=\"middle\" font-size=\"12\">"
           + HtmlPage.esc(b.label()) + "</text>");
     }
     page.line(close());
