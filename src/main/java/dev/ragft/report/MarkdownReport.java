@@ -98,7 +98,7 @@ public final class MarkdownReport {
         line("No change to one or two answers would change it.");
       }
       for (WhatIf w : a.whatIf()) {
-        line("- " + esc(WhatIfText.of(w, r.framework())));
+        line("- " + esc(w.summary()));
       }
     }
     if (options.explain()) {

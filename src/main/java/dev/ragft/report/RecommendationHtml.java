@@ -306,7 +306,7 @@ public final class RecommendationHtml {
     } else {
       page.line("<ul>");
       for (WhatIf w : a.whatIf()) {
-        page.line("<li>" + esc(WhatIfText.of(w, r.framework())) + "</li>");
+        page.line("<li>" + esc(w.summary()) + "</li>");
       }
       page.line("</ul>");
     }

@@ -100,7 +100,7 @@ public final class TextReport {
         wrapped("  ", "  ", "No change to one or two answers would change it.");
       }
       for (WhatIf w : a.whatIf()) {
-        wrapped("  - ", "    ", WhatIfText.of(w, r.framework()));
+        wrapped("  - ", "    ", w.summary());
       }
     }
     if (options.explain()) {

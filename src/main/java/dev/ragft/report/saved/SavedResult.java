@@ -105,8 +105,9 @@ public sealed interface SavedResult permits SavedResult.Recommendation, SavedRes
    */
   record SavedUseCase(Node.MapNode node, String id, String name, String description, String frameworkId,
       String frameworkVersion, Location frameworkAt, List<AnswerReader.Raw> answers, Location answersAt,
-      Optional<String> pricesId, java.util.Map<String, String> columns) {
+      Optional<String> pricesId, List<AnswerReader.Raw> terms, java.util.Map<String, String> columns) {
     public SavedUseCase {
+      terms = List.copyOf(terms);
       Objects.requireNonNull(node, "node");
       answers = List.copyOf(answers);
       columns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(columns));
@@ -143,8 +144,15 @@ public sealed interface SavedResult permits SavedResult.Recommendation, SavedRes
           r.problem(e.value().location(), "columns." + e.key() + ": expected text, got " + e.value().kind());
         }
       }));
+      // The use case's own terms (latency-budget-ms, value-per-request), null when not stated.
+      List<AnswerReader.Raw> terms = new ArrayList<>();
+      r.optional(m, "terms").flatMap(n -> r.asMap(n, "terms")).ifPresent(t -> t.entries().values().forEach(e -> {
+        if (e.value() instanceof Node.ScalarNode s && s.type() != Node.ScalarType.NULL) {
+          terms.add(new AnswerReader.Raw(e.key(), s.text(), s.location(), e.keyLocation()));
+        }
+      }));
       return new SavedUseCase(m, id, name, description, frameworkId, frameworkVersion,
-          fw.map(Node::location).orElse(m.location()), answers, am.map(Node::location).orElse(m.location()), prices,
+          fw.map(Node::location).orElse(m.location()), answers, am.map(Node::location).orElse(m.location()), prices, terms,
           columns);
     }
   }
