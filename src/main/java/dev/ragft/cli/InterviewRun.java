@@ -189,8 +189,8 @@ final class InterviewRun {
         UseCaseFile.Draft d = UseCaseFile.readPartial(p, name, f);
         int answered = (int) f.questions().stream().filter(q -> q.required() && d.answers().get(q.id()).isPresent()).count();
         out.add(new Prompter.DraftOffer(name, d.name(), answered, required));
-      } catch (BadInputException notOurs) {
-        // a draft of another framework, or not a draft at all: not offered
+      } catch (BadInputException | java.io.UncheckedIOException notOurs) {
+        // a draft of another framework, not a draft at all, or one that cannot be read: not offered
       }
     }
     return out;
