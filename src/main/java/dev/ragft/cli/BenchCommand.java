@@ -1,5 +1,6 @@
 package dev.ragft.cli;
 
+import dev.ragft.input.IoReason;
 import dev.ragft.bench.dataset.Dataset;
 import dev.ragft.bench.dataset.DatasetReader;
 import dev.ragft.bench.llm.ConfigReader;
@@ -200,6 +201,7 @@ final class BenchCommand implements Callable<Integer> {
         rrfK,
         ClassifierKind.of(classifier.strip()).orElseThrow(() -> usage("--classifier: unknown classifier '"
             + classifier.strip() + "'; expected one of " + ClassifierKind.ids()))));
+    ctx.reads(DatasetReader.files(env.resolve(dir)));
     DatasetReader.Result read = DatasetReader.read(env.resolve(dir), dir);
     List<String> warnings = new ArrayList<>();
     for (Problem w : read.warnings()) {
@@ -323,7 +325,7 @@ final class BenchCommand implements Callable<Integer> {
       Files.delete(probe);
       return p;
     } catch (IOException | SecurityException e) {
-      throw new BadInputException(Location.ofFile(given), "cannot write the report folder: " + e.getMessage());
+      throw new BadInputException(Location.ofFile(given), "cannot write the report folder: " + IoReason.of(e));
     }
   }
 

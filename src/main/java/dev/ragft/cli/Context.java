@@ -1,5 +1,6 @@
 package dev.ragft.cli;
 
+import dev.ragft.input.IoReason;
 import dev.ragft.input.BadInputException;
 import dev.ragft.input.Location;
 import java.io.IOException;
@@ -13,18 +14,102 @@ import picocli.CommandLine;
 
 /** What every command needs from the root: the environment, the shared flags, and writing results. */
 final class Context {
-  private final RagftCommand root;
+  /**
+   * The options whose values a command writes to; the values of every other option and every
+   * parameter that name an existing file are the command's inputs. --resume is neither: the
+   * interview rewrites the draft it resumes on purpose, and bench's --resume names no file.
+   */
+  private static final java.util.Set<String> OUTPUTS =
+      java.util.Set.of("--out", "--save", "--junit", "--markdown", "--html", "--report-dir", "--cache-dir", "--resume");
 
-  private Context(RagftCommand root) {
+  private final RagftCommand root;
+  private final CommandLine.Model.CommandSpec spec;
+
+  private Context(RagftCommand root, CommandLine.Model.CommandSpec spec) {
     this.root = root;
+    this.spec = spec;
   }
 
+  /**
+   * The context of the command {@code spec} describes. Refuses, before any work, an output option
+   * that names one of the files on the command line the command reads.
+   */
   static Context of(CommandLine.Model.CommandSpec spec) {
     CommandLine c = spec.commandLine();
     while (c.getParent() != null) {
       c = c.getParent();
     }
-    return new Context((RagftCommand) c.getCommand());
+    Context ctx = new Context((RagftCommand) c.getCommand(), spec);
+    ctx.refuseOutputsOverInputs();
+    return ctx;
+  }
+
+  /**
+   * Files the command reads beyond those named on its command line (those in a folder it was
+   * given); refuses at once an output option that names one of them.
+   */
+  void reads(java.util.Collection<Path> files) {
+    root.inputs().addAll(files);
+    refuseOutputsOverInputs();
+  }
+
+  private void refuseOutputsOverInputs() {
+    CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+    if (parsed == null) {
+      return;
+    }
+    for (CommandLine.Model.OptionSpec o : parsed.matchedOptions()) {
+      if (OUTPUTS.contains(o.longestName()) && !o.longestName().equals("--resume")) {
+        for (String v : o.originalStringValues()) {
+          if (!toStdout(v)) {
+            refuseInput(v, env().resolve(v));
+          }
+        }
+      }
+    }
+  }
+
+  /** The files the command reads: those named by its parameters and non-output options, and those it said it reads. */
+  private java.util.List<Path> inputs() {
+    java.util.List<Path> out = new java.util.ArrayList<>(root.inputs());
+    CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+    if (parsed == null) {
+      return out;
+    }
+    java.util.List<CommandLine.Model.ArgSpec> args = new java.util.ArrayList<>(parsed.matchedPositionals());
+    for (CommandLine.Model.OptionSpec o : parsed.matchedOptions()) {
+      if (!OUTPUTS.contains(o.longestName())) {
+        args.add(o);
+      }
+    }
+    for (CommandLine.Model.ArgSpec a : args) {
+      for (String v : a.originalStringValues()) {
+        Path p = env().resolve(v);
+        if (Files.isRegularFile(p)) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Refuses to write {@code target} when it is, after resolving links, a file the command reads. */
+  private void refuseInput(String out, Path target) {
+    if (!Files.isRegularFile(target)) {
+      return;
+    }
+    for (Path in : inputs()) {
+      boolean same;
+      try {
+        same = Files.isSameFile(in, target);
+      } catch (IOException e) {
+        same = false;
+      }
+      if (same) {
+        throw new BadInputException(Location.ofFile(out), "is an input of this command; writing the output there"
+            + " would destroy it: expected another output file");
+      }
+    }
   }
 
   /**
@@ -91,6 +176,7 @@ final class Context {
       }
     }
     Path target = env().resolve(out);
+    refuseInput(out, target);
     T result;
     try {
       if (Files.exists(target) && !Files.isRegularFile(target)) {
@@ -110,8 +196,8 @@ final class Context {
         Files.deleteIfExists(tmp);
       }
     } catch (IOException | UncheckedIOException e) {
-      String why = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
-      throw new BadInputException(Location.ofFile(out), "cannot write: " + why);
+      // The reason, and the file the user named: never the temporary file beside it.
+      throw new BadInputException(Location.ofFile(out), "cannot write: " + IoReason.of(e));
     }
     env().err().println("ragft: wrote " + out);
     return result;

@@ -19,6 +19,13 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
     boolean verbose = RagftCommand.verbose(cmd);
+    if (ex instanceof Stdout.Failure) {
+      // Main says so once, after the command: stdout can fail again on the way out.
+      if (verbose) {
+        ex.printStackTrace(err);
+      }
+      return ExitCode.BAD_INPUT;
+    }
     if (ex instanceof BadInputException bad) {
       report(bad);
       if (verbose) {

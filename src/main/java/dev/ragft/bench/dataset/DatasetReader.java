@@ -83,6 +83,16 @@ public final class DatasetReader {
     return new DatasetReader(dir, display).read();
   }
 
+  /** The files a dataset folder's reading reads: dataset.yaml and the corpus, train and eval files, JSONL or CSV. */
+  public static List<Path> files(Path dir) {
+    List<Path> out = new ArrayList<>(List.of(dir.resolve("dataset.yaml")));
+    for (String split : List.of("corpus", "train", "eval")) {
+      out.add(dir.resolve(split + ".jsonl"));
+      out.add(dir.resolve(split + ".csv"));
+    }
+    return out;
+  }
+
   private Result read() {
     DatasetInfo info = info();
     Optional<SplitFile> corpusFile = split("corpus", false);

@@ -7,6 +7,7 @@ import dev.ragft.bench.dataset.Row;
 import dev.ragft.bench.dataset.RowReader;
 import dev.ragft.bench.dataset.Task;
 import dev.ragft.input.BadInputException;
+import dev.ragft.input.IoReason;
 import dev.ragft.input.Location;
 import dev.ragft.input.Node;
 import dev.ragft.input.NodeReader;
@@ -80,7 +81,7 @@ public final class ResultLog implements AutoCloseable {
       Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
       return new ResultLog(w, previous);
     } catch (IOException e) {
-      throw new BadInputException(Location.ofFile(display), "cannot write the results log: " + e.getMessage());
+      throw new BadInputException(Location.ofFile(display), "cannot write the results log: " + IoReason.of(e));
     }
   }
 
