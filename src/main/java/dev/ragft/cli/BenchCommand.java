@@ -81,6 +81,8 @@ import picocli.CommandLine.Parameters;
     })
 final class BenchCommand implements Callable<Integer> {
   private static final String LOG = "cases.jsonl";
+  /** The results log of a run in a report folder until the run completes; then it is {@link #LOG}. */
+  private static final String PARTIAL_LOG = "cases.partial.jsonl";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -229,55 +231,152 @@ final class BenchCommand implements Callable<Integer> {
     }
     BenchService.checkRunnable(dataset, settings, online);
     Optional<Path> reports = Optional.ofNullable(reportDir).map(r -> writableFolder(env, r));
-    Path log = reports.map(r -> r.resolve(LOG)).orElse(cache.resolve("runs").resolve(dataset.contentHash()).resolve(LOG));
-    String logName = reportDir != null ? join(reportDir, LOG) : join(cacheDir, "runs/" + dataset.contentHash() + "/" + LOG);
+    reports.ifPresent(r -> ReportSet.recover(r, reportDir));
+    // In a report folder the run logs beside the earlier run's complete set, which it replaces only
+    // when it completes (ReportSet); --resume continues the log of an interrupted run, or that set's.
+    Path log = reports.map(r -> r.resolve(PARTIAL_LOG))
+        .orElse(cache.resolve("runs").resolve(dataset.contentHash()).resolve(LOG));
+    String logName = reportDir == null ? join(cacheDir, "runs/" + dataset.contentHash() + "/" + LOG)
+        : resume && continueFrom(reports.get()) ? join(reportDir, LOG) : join(reportDir, PARTIAL_LOG);
+    Optional<ReportSet> set = reports.map(r -> new ReportSet(r, reportDir));
     ProgressBar bar = new ProgressBar(env);
-    BenchService.Outcome outcome = BenchService.run(
-        new BenchService.Request(dataset, settings, log, logName, resume, Optional.of(cache), warnings, online),
-        System::nanoTime, bar::advance); // a method reference: verifying this class loads no bench type
-    bar.finish();
-    if (outcome.resumed() > 0) {
-      env.err().println("ragft: resumed " + outcome.resumed() + " results from " + logName);
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    Thread onSignal = new Thread(() -> {
+      set.ifPresent(ReportSet::stop);
+      bar.finish();
+      env.err().println("ragft: bench interrupted; " + done.get() + " results are kept in " + logName
+          + "; continue with:\n  " + resumeLine());
+      env.err().flush();
+    }, "ragft-bench-interrupted");
+    // Only a process of our own (not a stream handed to Main.run) is interrupted by a signal.
+    boolean watch = env.in() == System.in;
+    if (watch) {
+      Runtime.getRuntime().addShutdownHook(onSignal);
     }
-    List<Gate.Result> results = new ArrayList<>();
-    for (Gate g : gates) {
-      try {
-        results.add(g.check(outcome.summary()));
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--fail-under " + e.getMessage());
+    try {
+      return new Reporting(this, ctx, set).run(dataset, settings, log, logName, cache, warnings, online, gates,
+          (n, total) -> {
+            done.set(n);
+            bar.advance(n, total);
+          }, bar);
+    } finally {
+      if (watch) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(onSignal);
+        } catch (IllegalStateException shuttingDown) {
+          // the hook is running or has run: it printed the way to continue
+        }
       }
     }
-    Provenance provenance = new Provenance(RagftCommand.version(), dataset.contentHash());
-    String json = SummaryJson.render(outcome.summary(), results, provenance);
-    // Every report, the printed one too, renders from what summary.json holds, so rendering the folder later
-    // (BenchReports.render) gives the same bytes.
-    BenchResult result = BenchReports.ofRun(json, dataset.eval(), outcome.results());
-    BenchReports.Options options = new BenchReports.Options(ctx.color(false), junitCases, junitCasePass);
-    BenchReports.Options toFile = new BenchReports.Options(false, junitCases, junitCasePass);
-    if (reportDir != null) {
-      for (BenchFormat f : List.of(BenchFormat.JSON, BenchFormat.CSV, BenchFormat.JUNIT, BenchFormat.MARKDOWN,
-          BenchFormat.HTML)) {
-        ctx.write(join(reportDir, f.fileName()), BenchReports.render(result, f, toFile));
+  }
+
+  /**
+   * The run and its reports. A class of its own: picocli reflects on the command's methods, whose
+   * bench types would then load for every command.
+   */
+  private static final class Reporting {
+    private final BenchCommand c;
+    private final Context ctx;
+    private final Optional<ReportSet> set;
+
+    Reporting(BenchCommand c, Context ctx, Optional<ReportSet> set) {
+      this.c = c;
+      this.ctx = ctx;
+      this.set = set;
+    }
+
+    int run(Dataset dataset, BenchSettings settings, Path log, String logName, Path cache,
+        List<String> warnings, Optional<Online> online, List<Gate> gates,
+        dev.ragft.bench.run.Progress progress, ProgressBar bar) {
+      Env env = ctx.env();
+      BenchService.Outcome outcome = BenchService.run(
+          new BenchService.Request(dataset, settings, log, logName, c.resume, Optional.of(cache), warnings, online),
+          System::nanoTime, progress);
+      bar.finish();
+      for (Problem p : outcome.dropped()) {
+        env.err().println("ragft: warning: " + p);
       }
-    }
-    if (junit != null) {
-      ctx.write(junit, BenchReports.render(result, BenchFormat.JUNIT, toFile));
-    }
-    if (markdown != null) {
-      ctx.write(markdown, BenchReports.render(result, BenchFormat.MARKDOWN, toFile));
-    }
-    if (html != null) {
-      ctx.write(html, BenchReports.render(result, BenchFormat.HTML, toFile));
-    }
-    ctx.write(null, BenchReports.render(result, BenchFormat.of(format.name()).orElseThrow(), options));
-    int failed = 0;
-    for (Gate.Result r : results) {
-      if (!r.passed()) {
-        failed++;
-        env.err().println("ragft: gate failed: " + r.gate().describe(r));
+      if (outcome.resumed() > 0) {
+        env.err().println("ragft: resumed " + outcome.resumed() + " results from " + logName);
       }
+      List<Gate.Result> results = new ArrayList<>();
+      for (Gate g : gates) {
+        try {
+          results.add(g.check(outcome.summary()));
+        } catch (IllegalArgumentException e) {
+          throw new CommandLine.ParameterException(c.spec.commandLine(), "--fail-under " + e.getMessage());
+        }
+      }
+      Provenance provenance = new Provenance(RagftCommand.version(), dataset.contentHash());
+      String json = SummaryJson.render(outcome.summary(), results, provenance);
+      // Every report, the printed one too, renders from what summary.json holds, so rendering the folder later
+      // (BenchReports.render) gives the same bytes.
+      BenchResult result = BenchReports.ofRun(json, dataset.eval(), outcome.results());
+      BenchReports.Options options = new BenchReports.Options(ctx.color(false), c.junitCases, c.junitCasePass);
+      BenchReports.Options toFile = new BenchReports.Options(false, c.junitCases, c.junitCasePass);
+      if (set.isPresent()) {
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+        for (BenchFormat f : List.of(BenchFormat.JSON, BenchFormat.CSV, BenchFormat.JUNIT, BenchFormat.MARKDOWN,
+            BenchFormat.HTML)) {
+          files.put(f.fileName(), BenchReports.render(result, f, toFile));
+        }
+        for (String name : set.get().write(files, java.util.Map.of(PARTIAL_LOG, LOG))) {
+          if (!name.equals(LOG)) {
+            env.err().println("ragft: wrote " + join(c.reportDir, name));
+          }
+        }
+      }
+      if (c.junit != null) {
+        ctx.write(c.junit, BenchReports.render(result, BenchFormat.JUNIT, toFile));
+      }
+      if (c.markdown != null) {
+        ctx.write(c.markdown, BenchReports.render(result, BenchFormat.MARKDOWN, toFile));
+      }
+      if (c.html != null) {
+        ctx.write(c.html, BenchReports.render(result, BenchFormat.HTML, toFile));
+      }
+      ctx.write(null, BenchReports.render(result, BenchFormat.of(c.format.name()).orElseThrow(), options));
+      int failed = 0;
+      for (Gate.Result r : results) {
+        if (!r.passed()) {
+          failed++;
+          env.err().println("ragft: gate failed: " + r.gate().describe(r));
+        }
+      }
+      return failed == 0 ? ExitCode.OK : ExitCode.CHECK_FAILED;
     }
-    return failed == 0 ? ExitCode.OK : ExitCode.CHECK_FAILED;
+  }
+
+  /**
+   * --resume into a report folder: the log of the interrupted run, or else a copy of the complete
+   * set's log to continue (the set itself stays until this run completes). Returns whether the
+   * run continues from the set's log (messages then name it: line numbers are its own).
+   */
+  private boolean continueFrom(Path reports) {
+    Path partial = reports.resolve(PARTIAL_LOG);
+    Path complete = reports.resolve(LOG);
+    if (Files.exists(partial) || !Files.isRegularFile(complete)) {
+      return false;
+    }
+    try {
+      Files.copy(complete, partial);
+    } catch (IOException e) {
+      throw new BadInputException(Location.ofFile(join(reportDir, PARTIAL_LOG)), "cannot write: " + IoReason.of(e));
+    }
+    return true;
+  }
+
+  /** This command line again, with --resume: how to continue an interrupted run. */
+  private String resumeLine() {
+    List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
+    if (!args.contains("--resume")) {
+      args.add("--resume");
+    }
+    StringBuilder b = new StringBuilder("ragft");
+    for (String a : args) {
+      b.append(' ').append(a.matches("[A-Za-z0-9_@%+=:,./-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
+    }
+    return b.toString();
   }
 
   private List<Gate> gates() {
