@@ -153,6 +153,26 @@ final class Context {
     });
   }
 
+  /**
+   * Whether the command prints text for a person (--format text or table, or no --format at all):
+   * then control characters from the inputs are shown escaped, to a terminal or a file (SafeText).
+   * Data formats keep their bytes: JSON escapes control characters itself, Markdown and HTML as
+   * their syntax needs, CSV holds the data as it was given.
+   */
+  private boolean humanText() {
+    CommandLine.Model.OptionSpec f = spec.findOption("--format");
+    if (f == null) {
+      return true;
+    }
+    Object v = f.getValue();
+    String format = v == null ? "" : v.toString().strip().toLowerCase(java.util.Locale.ROOT);
+    return format.equals("text") || format.equals("table");
+  }
+
+  private Writer human(Writer w) {
+    return humanText() ? new SafeText(w, false, false) : w;
+  }
+
   /** Writes a result to the writer it is given, and says what it found on the way. */
   interface Body<T> {
     T write(Writer w) throws IOException;
@@ -168,7 +188,7 @@ final class Context {
   <T> T stream(String out, Body<T> body) {
     if (out == null || out.equals("-")) {
       try {
-        return body.write(env().out());
+        return body.write(humanText() ? new SafeText(env().out(), color(false), false) : env().out());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } finally {
@@ -180,7 +200,7 @@ final class Context {
     T result;
     try {
       if (Files.exists(target) && !Files.isRegularFile(target)) {
-        try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+        try (Writer w = human(Files.newBufferedWriter(target, StandardCharsets.UTF_8))) {
           return body.write(w);
         }
       }
@@ -188,7 +208,7 @@ final class Context {
       Files.createDirectories(parent);
       Path tmp = Files.createTempFile(parent, ".ragft-", ".tmp");
       try {
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        try (Writer w = human(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
           result = body.write(w);
         }
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -43,8 +43,11 @@ public final class Main {
       String[] args, OutputStream out, PrintStream err, InputStream in, Map<String, String> vars, Path cwd,
       boolean terminal) {
     Stdout stdout = new Stdout(out);
-    PrintWriter o = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
-    PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    // On a terminal every format shows control characters escaped but ragft's own colours; every
+    // message on stderr too, but the progress bar's carriage return (SafeText).
+    java.io.Writer toStdout = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
+    PrintWriter o = new PrintWriter(terminal ? new SafeText(toStdout, true, false) : toStdout, true);
+    PrintWriter e = new PrintWriter(new SafeText(new OutputStreamWriter(err, StandardCharsets.UTF_8), false, true), true);
     int code;
     try {
       code = RagftCommand.execute(args, new Env(o, e, in, vars, cwd, terminal));
