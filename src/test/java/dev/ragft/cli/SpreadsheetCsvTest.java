@@ -66,4 +66,22 @@ class SpreadsheetCsvTest {
     assertThat(r.err()).contains("ragft: cases.csv:3:9: not UTF-8 text: byte 0xE9 ('\u00e9' in Latin-1); export the"
         + " spreadsheet as CSV UTF-8; the rest of the file was not read\n");
   }
+
+  @Test
+  void aLatin1ByteInAYamlFileOrADatasetIsNamedWithItsLineToo() throws IOException {
+    Files.write(dir.resolve("kb.yaml"), "id: kb\nname: Caf\u00e9\nanswers: {}\n".getBytes(StandardCharsets.ISO_8859_1));
+    Cli r = Cli.run(dir, Map.of(), "", "recommend", "kb.yaml");
+    assertThat(r.exit()).as(r.describe()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("ragft: kb.yaml:2:10: not UTF-8 text: byte 0xE9 ('\u00e9' in Latin-1); save the file"
+        + " as UTF-8\n");
+    Path ds = dir.resolve("ds");
+    Files.createDirectories(ds);
+    for (String f : new String[] {"dataset.yaml", "train.jsonl", "eval.jsonl"}) {
+      Files.copy(Path.of(BenchCommandTest.TINY, f), ds.resolve(f));
+    }
+    Files.write(ds.resolve("corpus.jsonl"), (Files.readString(Path.of(BenchCommandTest.TINY, "corpus.jsonl"))
+        + "{\"id\": \"x\", \"text\": \"Caf\u00e9\"}\n").getBytes(StandardCharsets.ISO_8859_1));
+    Cli v = Cli.run(dir, Map.of(), "", "dataset", "validate", "ds");
+    assertThat(v.out() + v.err()).as(v.describe()).contains("ds/corpus.jsonl:7:25: not UTF-8 text: byte 0xE9");
+  }
 }
