@@ -213,16 +213,38 @@ final class BenchCommand implements Callable<Integer> {
     List<String> warnings = new ArrayList<>();
     for (Problem w : read.warnings()) {
       warnings.add(w.toString());
-      env.err().println("ragft: warning: " + w);
     }
-    Dataset dataset = read.orThrow();
+    if (!read.problems().isEmpty()) {
+      return refuse(env, read.problems(), warnings); // the cause first, then what the warnings add
+    }
+    Dataset dataset = read.dataset();
     if (offline && config != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--offline and --config exclude each other");
     }
     Optional<EndpointConfig> endpoint = offline ? Optional.empty()
         : ConfigReader.read(Optional.ofNullable(config), env.cwd(), env.vars());
+    String cacheShown = cacheDir;
     Path cache = env.resolve(cacheDir);
+    Optional<String> unusable = unwritable(cache);
+    if (unusable.isPresent()) {
+      if (spec.commandLine().getParseResult().hasMatchedOption("--cache-dir")) {
+        throw new BadInputException(Location.ofFile(cacheDir), "cannot write the cache folder: " + unusable.get()
+            + "; give --cache-dir a folder you can write");
+      }
+      String tmp = env.vars().getOrDefault("TMPDIR", System.getProperty("java.io.tmpdir"));
+      Path fallback = Path.of(tmp).resolve("ragft-cache");
+      Optional<String> also = unwritable(fallback);
+      if (also.isPresent()) {
+        throw new BadInputException(Location.ofFile(cacheDir), "cannot write the cache folder: " + unusable.get()
+            + ", nor " + fallback + ": " + also.get() + "; give --cache-dir a folder you can write");
+      }
+      env.err().println("ragft: warning: " + cacheDir + ": cannot write the cache folder (" + unusable.get()
+          + "); using " + fallback + " instead (--cache-dir DIR chooses another)");
+      cache = fallback;
+      cacheShown = fallback.toString();
+    }
     if (dryRun) {
+      warnings.forEach(w -> env.err().println("ragft: warning: " + w));
       Prices p = prices.load(env, FrameworkLoader.loadBuiltIn(FrameworkLoader.defaultId())).orElseThrow(() ->
           new BadInputException(Location.ofFile("--prices"), "no price file to cost the tokens with; give --prices FILE"));
       ctx.write(null, DryRunTable.render(DryRun.estimate(dataset, settings, endpoint, p, env.cwd(), Optional.of(cache))));
@@ -230,18 +252,23 @@ final class BenchCommand implements Callable<Integer> {
     }
     Optional<Online> online = Online.open(endpoint, env.vars(), env.cwd(),
         noCache ? Optional.empty() : Optional.of(cache.resolve("llm")), seed, System::nanoTime);
-    String banner = Online.banner(online, noCache ? "" : join(cacheDir, "llm"));
+    String banner = Online.banner(online, noCache ? "" : join(cacheShown, "llm"));
     if (!banner.isEmpty()) {
       env.err().println("ragft: " + banner);
     }
-    BenchService.checkRunnable(dataset, settings, online);
+    try {
+      BenchService.checkRunnable(dataset, settings, online);
+    } catch (BadInputException e) {
+      return refuse(env, e.problems(), warnings);
+    }
+    warnings.forEach(w -> env.err().println("ragft: warning: " + w));
     Optional<Path> reports = Optional.ofNullable(reportDir).map(r -> writableFolder(env, r));
     reports.ifPresent(r -> ReportSet.recover(r, reportDir));
     // In a report folder the run logs beside the earlier run's complete set, which it replaces only
     // when it completes (ReportSet); --resume continues the log of an interrupted run, or that set's.
     Path log = reports.map(r -> r.resolve(PARTIAL_LOG))
         .orElse(cache.resolve("runs").resolve(dataset.contentHash()).resolve(LOG));
-    String logName = reportDir == null ? join(cacheDir, "runs/" + dataset.contentHash() + "/" + LOG)
+    String logName = reportDir == null ? join(cacheShown, "runs/" + dataset.contentHash() + "/" + LOG)
         : resume && continueFrom(reports.get()) ? join(reportDir, LOG) : join(reportDir, PARTIAL_LOG);
     Optional<ReportSet> set = reports.map(r -> new ReportSet(r, reportDir));
     ProgressBar bar = new ProgressBar(env);
@@ -351,6 +378,24 @@ final class BenchCommand implements Callable<Integer> {
         }
       }
       return failed == 0 ? ExitCode.OK : ExitCode.CHECK_FAILED;
+    }
+  }
+
+  /** Bad input: each problem, the cause, first; then the warnings, which may only follow from it. */
+  private static int refuse(Env env, List<Problem> problems, List<String> warnings) {
+    new ErrorHandler(env.err()).report(new BadInputException(problems));
+    warnings.forEach(w -> env.err().println("ragft: warning: " + w));
+    return ExitCode.BAD_INPUT;
+  }
+
+  /** Why {@code folder} cannot hold the cache, found by creating it and a file in it; empty when it can. */
+  private static Optional<String> unwritable(Path folder) {
+    try {
+      Files.createDirectories(folder);
+      Files.delete(Files.createTempFile(folder, ".ragft-", ".probe"));
+      return Optional.empty();
+    } catch (IOException | SecurityException e) {
+      return Optional.of(IoReason.of(e));
     }
   }
 
