@@ -276,8 +276,12 @@ final class BenchCommand implements Callable<Integer> {
     Thread onSignal = new Thread(() -> {
       set.ifPresent(ReportSet::stop);
       bar.finish();
-      env.err().println("ragft: bench interrupted; " + done.get() + " results are kept in " + logName
-          + "; continue with:\n  " + resumeLine());
+      if (set.isPresent() && set.get().committed()) {
+        env.err().println("ragft: bench interrupted after writing its reports into " + reportDir);
+      } else {
+        env.err().println("ragft: bench interrupted; " + done.get() + " results are kept in " + logName
+            + "; continue with:\n  " + resumeLine());
+      }
       env.err().flush();
     }, "ragft-bench-interrupted");
     // Only a process of our own (not a stream handed to Main.run) is interrupted by a signal.

@@ -109,6 +109,13 @@ final class ReportSet {
     return new ArrayList<>(journal.values());
   }
 
+  /** Whether the new set is in place. */
+  boolean committed() {
+    synchronized (lock) {
+      return committed;
+    }
+  }
+
   /**
    * From a shutdown hook: waits for moves in progress to finish, then keeps any later write from
    * starting and removes its staged files.
