@@ -33,6 +33,16 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
       }
       return ExitCode.BAD_INPUT;
     }
+    if (ex instanceof java.io.UncheckedIOException io) {
+      // The machine's trouble (a full disk, a folder taken away), not ragft's: the reason, exit 2.
+      String m = io.getMessage();
+      boolean ours = m != null && !m.startsWith(io.getCause().getClass().getName());
+      err.println("ragft: " + (ours ? m : "cannot read or write a file: " + dev.ragft.input.IoReason.of(io.getCause())));
+      if (verbose) {
+        ex.printStackTrace(err);
+      }
+      return ExitCode.BAD_INPUT;
+    }
     if (ex instanceof CommandLine.ParameterException pe) {
       return handleParseException(pe, new String[0]);
     }
