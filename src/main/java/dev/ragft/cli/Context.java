@@ -58,11 +58,21 @@ final class Context {
     if (parsed == null) {
       return;
     }
+    java.util.List<Path> resumed = new java.util.ArrayList<>();
+    for (CommandLine.Model.OptionSpec o : parsed.matchedOptions()) {
+      if (o.longestName().equals("--resume")) {
+        o.originalStringValues().stream().map(v -> env().resolve(v)).filter(Files::isRegularFile).forEach(resumed::add);
+      }
+    }
     for (CommandLine.Model.OptionSpec o : parsed.matchedOptions()) {
       if (OUTPUTS.contains(o.longestName()) && !o.longestName().equals("--resume")) {
         for (String v : o.originalStringValues()) {
           if (!toStdout(v)) {
             refuseInput(v, env().resolve(v));
+            if (!o.longestName().equals("--save")) {
+              // The draft an interview resumes may be saved over, never replaced by its report.
+              refuseInput(v, env().resolve(v), resumed);
+            }
           }
         }
       }
@@ -95,10 +105,14 @@ final class Context {
 
   /** Refuses to write {@code target} when it is, after resolving links, a file the command reads. */
   private void refuseInput(String out, Path target) {
+    refuseInput(out, target, inputs());
+  }
+
+  private static void refuseInput(String out, Path target, java.util.List<Path> inputs) {
     if (!Files.isRegularFile(target)) {
       return;
     }
-    for (Path in : inputs()) {
+    for (Path in : inputs) {
       boolean same;
       try {
         same = Files.isSameFile(in, target);

@@ -126,6 +126,9 @@ class OutputPathsTest {
           "--save", "kb.yaml", "--format", "json");
       assertThat(r.exit()).as(r.describe()).isZero();
       assertThat(Files.readString(dir.resolve("kb.yaml"))).contains("auditability: regulated");
+      Cli report = Cli.run(dir, Map.of("TERM", "dumb"), "", "interview", "--resume", "kb.yaml", "--out", "kb.yaml");
+      assertThat(report.exit()).as("but not replace it by its report: " + report.describe()).isEqualTo(2);
+      assertThat(report.err()).isEqualTo("ragft: kb.yaml" + REFUSED);
     }
   }
 
