@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Text on its way to a person: control characters are shown escaped ({@code \x1b}, {@code \x07},
- * {@code \u009b}), so a CSV cell, a YAML value or a piped answer holding an escape sequence cannot
- * clear the screen, move the cursor or set the window title. Line ends and tabs pass.
+ * Text on its way to a person: control characters are shown escaped (ESC as {@code \x1b}, BEL as
+ * {@code \x07}; C1 controls such as U+009B and the bidirectional overrides such as U+202E as a
+ * backslash, "u" and four hex digits), so a CSV cell, a YAML value or a piped answer holding an
+ * escape sequence cannot clear the screen, move the cursor or set the window title. Line ends and
+ * tabs pass.
  *
  * <p>Two exceptions, for what ragft itself writes: with {@code ownColours}, the few colour
  * sequences ragft's reports use (bold, dim, green, yellow, reset) pass; with {@code progress}, a
@@ -70,13 +72,18 @@ final class SafeText extends Writer {
   }
 
   private static void append(StringBuilder b, char c) {
-    if (c == '\n' || c == '\t' || !(c < 0x20 || c == 0x7f || c >= 0x80 && c <= 0x9f)) {
+    if (c == '\n' || c == '\t' || !(c < 0x20 || c == 0x7f || c >= 0x80 && c <= 0x9f || bidi(c))) {
       b.append(c);
     } else if (c <= 0x7f) {
       b.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
     } else {
       b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
     }
+  }
+
+  /** The bidirectional overrides and isolates, which reorder what follows them on screen. */
+  private static boolean bidi(char c) {
+    return c >= '\u202a' && c <= '\u202e' || c >= '\u2066' && c <= '\u2069';
   }
 
   @Override

@@ -96,6 +96,7 @@ class ControlCharactersTest {
 
   @Test
   void theEscapingNamesEveryControlCharacterButLineEndsAndTabs() {
-    assertThat(SafeText.escape("a\tb\nc\u0000d\u007fe\u009bf\rg")).isEqualTo("a\tb\nc\\x00d\\x7fe\\u009bf\\x0dg");
+    assertThat(SafeText.escape("a\tb\nc\u0000d\u007fe\u009bf\rg\u202eh")).isEqualTo("a\tb\nc\\x00d\\x7fe\\u009bf\\x0dg"
+        + "\\u202eh");
   }
 }
