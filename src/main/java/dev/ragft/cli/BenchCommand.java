@@ -30,9 +30,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -272,7 +275,7 @@ final class BenchCommand implements Callable<Integer> {
         : resume && continueFrom(reports.get()) ? join(reportDir, LOG) : join(reportDir, PARTIAL_LOG);
     Optional<ReportSet> set = reports.map(r -> new ReportSet(r, reportDir));
     ProgressBar bar = new ProgressBar(env);
-    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
     Thread onSignal = new Thread(() -> {
       set.ifPresent(ReportSet::stop);
       bar.finish();
@@ -351,12 +354,12 @@ final class BenchCommand implements Callable<Integer> {
       BenchReports.Options options = new BenchReports.Options(ctx.color(false), c.junitCases, c.junitCasePass);
       BenchReports.Options toFile = new BenchReports.Options(false, c.junitCases, c.junitCasePass);
       if (set.isPresent()) {
-        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+        Map<String, String> files = new LinkedHashMap<>();
         for (BenchFormat f : List.of(BenchFormat.JSON, BenchFormat.CSV, BenchFormat.JUNIT, BenchFormat.MARKDOWN,
             BenchFormat.HTML)) {
           files.put(f.fileName(), BenchReports.render(result, f, toFile));
         }
-        for (String name : set.get().write(files, java.util.Map.of(PARTIAL_LOG, LOG))) {
+        for (String name : set.get().write(files, Map.of(PARTIAL_LOG, LOG))) {
           if (!name.equals(LOG)) {
             env.err().println("ragft: wrote " + join(c.reportDir, name));
           }
