@@ -189,7 +189,9 @@ public final class CsvUseCaseReader {
     if (!missing.isEmpty()) {
       problems.accept(new Problem(at, "header: missing column" + (missing.size() == 1 ? " '" : "s '")
           + String.join("', '", missing) + "'; expected a header row naming " + String.join(", ", expectedHeader())
-          + " (in any order; name, description and optional questions may be left out)"));
+          + " (in any order; name, description and optional questions may be left out)"
+          + (row.stream().anyMatch(c -> c.contains(";")) ? "; the header row holds semicolons and commas: separate"
+              + " the columns by commas, or by semicolons with no comma in the header row" : "")));
       ok = false;
     }
     return ok ? Optional.of(new Header(known, extra, row.size())) : Optional.empty();

@@ -58,6 +58,14 @@ class SpreadsheetCsvTest {
   }
 
   @Test
+  void aHeaderWithSemicolonsAndACommaIsRefusedSayingSo() throws IOException {
+    Cli r = score(utf8(HEADER.replace(',', ';') + ";\"owner, sales\"\nkb;KB;;daily;lookup;regulated;0;interactive;100;x\n"));
+    assertThat(r.exit()).as(r.describe()).isEqualTo(1);
+    assertThat(r.err()).contains("; the header row holds semicolons and commas: separate the columns by commas, or by"
+        + " semicolons with no comma in the header row\n");
+  }
+
+  @Test
   void aLatin1ByteIsNamedWithItsLineAndColumn() throws IOException {
     byte[] latin1 = (HEADER + "\nkb,KB,,daily,lookup,regulated,0,interactive,100\ncafe,Caf\u00e9,,daily,lookup,low,0,"
         + "async,\n").getBytes(StandardCharsets.ISO_8859_1);
