@@ -30,6 +30,8 @@ import picocli.CommandLine.Model.UsageMessageSpec;
 final class HelpLayout {
   /** How far picocli indents the rest of a wrapped line in a list. */
   private static final int HANGING = 2;
+  /** A width no synopsis reaches, so that picocli lays one out on a single line. */
+  private static final int ONE_LINE = 10_000;
 
   private HelpLayout() {}
 
@@ -82,6 +84,29 @@ final class HelpLayout {
           }
         }
       };
+    }
+
+    /**
+     * The synopsis, laid out by picocli on one line and then broken at spaces only, its later
+     * lines under the first option as picocli places them ("BASELINE. json" no more).
+     */
+    @Override
+    public String synopsis(int headingLength) {
+      UsageMessageSpec u = commandSpec().usageMessage();
+      if (u.customSynopsis().length > 0 || u.abbreviateSynopsis()) {
+        return super.synopsis(headingLength);
+      }
+      int width = u.width();
+      String one;
+      try {
+        u.width(ONE_LINE);
+        one = super.synopsis(headingLength).strip();
+      } finally {
+        u.width(width);
+      }
+      int indent = headingLength + commandSpec().qualifiedName().length() + 1;
+      List<String> lines = wrap(one, width - headingLength, width - indent);
+      return String.join(System.lineSeparator() + " ".repeat(indent), lines) + System.lineSeparator();
     }
 
     @Override
