@@ -143,6 +143,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "A gate, APPROACH.SLICE.METRIC=VALUE (e.g. rag.qa.f1=0.6; slice 'all' when left out). Repeatable.")
   List<String> failUnder = new ArrayList<>();
 
+  @Option(names = "--strict",
+      description = "Refuse a dataset with an eval case whose input is also in train (by default such cases are left"
+          + " out of the evaluation, counted and named in a warning).")
+  boolean strict;
+
   @Option(names = "--resume", description = "Keep the results already in the results log and run only the rest.")
   boolean resume;
 
@@ -200,7 +205,7 @@ final class BenchCommand implements Callable<Integer> {
         rrfK,
         ClassifierKind.of(classifier.strip()).orElseThrow(() -> usage("--classifier: unknown classifier '"
             + classifier.strip() + "'; expected one of " + ClassifierKind.ids()))));
-    DatasetReader.Result read = DatasetReader.read(env.resolve(dir), dir);
+    DatasetReader.Result read = DatasetReader.read(env.resolve(dir), dir, strict);
     List<String> warnings = new ArrayList<>();
     for (Problem w : read.warnings()) {
       warnings.add(w.toString());

@@ -65,6 +65,56 @@ class BenchCommandTest {
   }
 
   @Nested
+  class EvalCasesAlsoInTrain {
+    Path dataset() throws IOException {
+      Path d = Files.createDirectories(cwd.resolve("overlap"));
+      Files.writeString(d.resolve("dataset.yaml"), "name: overlap\ntasks: [classification]\n", StandardCharsets.UTF_8);
+      Files.writeString(d.resolve("train.jsonl"), String.join("\n",
+          "{\"id\": \"t1\", \"task\": \"classification\", \"input\": \"lost my card\", \"output\": \"card\"}",
+          "{\"id\": \"t2\", \"task\": \"classification\", \"input\": \"refund please\", \"output\": \"refund\"}",
+          ""), StandardCharsets.UTF_8);
+      Files.writeString(d.resolve("eval.jsonl"), String.join("\n",
+          "{\"id\": \"e1\", \"task\": \"classification\", \"input\": \"Lost my  card\", \"expected\": \"card\"}",
+          "{\"id\": \"e2\", \"task\": \"classification\", \"input\": \"I want a refund\", \"expected\": \"refund\"}",
+          ""), StandardCharsets.UTF_8);
+      return d;
+    }
+
+    @Test
+    void areLeftOutWithAWarningAndCountedInTheSummary() throws IOException {
+      dataset();
+      Cli r = bench("overlap", "--no-timing", "--format", "json");
+      assertThat(r.exit()).as(r.describe()).isZero();
+      assertThat(r.err()).contains("ragft: warning: overlap/eval.jsonl:1:1: 1 of 2 eval cases has an input that is also"
+          + " in train (ignoring case and spacing) and is left out of the evaluation: 'e1' (line 1, in train at"
+          + " overlap/train.jsonl:1:1 as 't1'); --strict refuses such a dataset instead");
+      assertThat(r.out()).contains("\"eval\": 1,", "\"excludedOverlap\": 1", "\"cases\": 1,");
+      Cli text = bench("overlap", "--no-timing");
+      assertThat(text.out()).contains("1 eval case was left out: the input is also in train (ignoring case and"
+          + " spacing); --strict refuses such a dataset.");
+    }
+
+    @Test
+    void strictRefusesTheDataset() throws IOException {
+      dataset();
+      Cli r = bench("overlap", "--no-timing", "--strict");
+      assertThat(r.exit()).as(r.describe()).isEqualTo(2);
+      assertThat(r.err()).contains("overlap/eval.jsonl:1:1: eval case 'e1': the same input is in train"
+          + " (overlap/train.jsonl:1:1, id 't1'); a held-out case must not be trained on");
+    }
+
+    @Test
+    void datasetValidateWarnsAndExitsZero() throws IOException {
+      Cli r = Cli.run(cwd, Map.of(), "", "dataset", "validate", dataset().getFileName().toString());
+      assertThat(r.exit()).as(r.describe()).isZero();
+      assertThat(r.out()).contains("warning: 1 of 2 eval cases has an input that is also in train",
+          "1 eval case (1 more left out: input also in train), 1 warning)");
+      Cli strict = Cli.run(cwd, Map.of(), "", "dataset", "validate", "--strict", "overlap");
+      assertThat(strict.exit()).as(strict.describe()).isEqualTo(1);
+    }
+  }
+
+  @Nested
   class BadInput {
     @Test
     void aMissingDatasetFolder() {

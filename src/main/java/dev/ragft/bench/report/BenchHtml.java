@@ -325,6 +325,9 @@ public final class BenchHtml {
     if (s.unseenLabelCases() > 0) {
       items.add(s.unseenLabelCases() + " classification case(s) have a label never seen in train.");
     }
+    if (s.excludedOverlap() > 0) {
+      items.add(HtmlPage.esc(Verdict.overlap(s)));
+    }
     Verdict.firstWarnings(s).forEach(w -> items.add("Warning: " + HtmlPage.esc(w)));
     if (s.warnings().size() > Verdict.WARNINGS) {
       items.add((s.warnings().size() - Verdict.WARNINGS) + " more warnings, in summary.json.");

@@ -170,6 +170,9 @@ public final class BenchMarkdown {
       b.append(String.format(Locale.ROOT, "- %d classification case(s) have a label never seen in train.%n",
           s.unseenLabelCases()));
     }
+    if (s.excludedOverlap() > 0) {
+      b.append("- ").append(Verdict.overlap(s)).append('\n');
+    }
     for (String w : Verdict.firstWarnings(s)) {
       b.append("- Warning: ").append(cell(w)).append('\n');
     }

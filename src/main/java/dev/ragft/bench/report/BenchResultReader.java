@@ -120,7 +120,9 @@ public final class BenchResultReader {
         w -> warnings.add(w instanceof Node.ScalarNode s ? s.text() : "")));
     return new BenchSummary(info.name(), info, whole(r, d, "documents", "dataset"), whole(r, d, "passages", "dataset"),
         whole(r, d, "train", "dataset"), whole(r, d, "eval", "dataset"), settings, slices, warnings,
-        whole(r, d, "unseenLabelCases", "dataset"), run.models());
+        whole(r, d, "unseenLabelCases", "dataset"), run.models(),
+        // A summary from before overlapping cases were left out has none.
+        d.entries().containsKey("excludedOverlap") ? whole(r, d, "excludedOverlap", "dataset") : 0);
   }
 
   /** How retrieval ranked and what the classifier read; a summary from before dense retrieval has the defaults. */

@@ -18,8 +18,9 @@ import java.util.Objects;
 
 /**
  * A bench result as JUnit XML ({@code junit.xml}), the format CI dashboards read: one
- * {@code <testsuite>} per approach and slice, one {@code <testcase>} per {@code --fail-under}
- * gate and, when asked, one per eval case. A failed gate or case is a {@code <failure>} whose
+ * {@code <testsuite>} per approach and slice, each with a {@code score} test case (the measured
+ * score in its output, so a run without gates still shows its tests), one {@code <testcase>} per
+ * {@code --fail-under} gate and, when asked, one per eval case. A failed gate or case is a {@code <failure>} whose
  * message holds the measured value and the threshold; a case without a result is an
  * {@code <error>}. Times are the run's own measured latencies (0 when not measured): no
  * timestamp, no host name, no path, so the same result gives the same bytes. Written by the
@@ -52,6 +53,9 @@ public final class JunitXml {
         String name = a.id() + "." + sl.name();
         String classname = "ragft.bench." + name;
         List<JunitWriter.Case> cases = new ArrayList<>();
+        if (sl.metrics().containsKey(a)) {
+          cases.add(scoreCase(classname, a, sl));
+        }
         for (Gate.Result r : gates) {
           if (r.gate().approach() == a && r.gate().slice().equals(sl.name())) {
             cases.add(new JunitWriter.Case(classname, "gate " + r.gate().text(), 0, r.passed() ? new JunitWriter.Passed()
@@ -73,6 +77,16 @@ public final class JunitXml {
       }
     }
     return JunitWriter.render("ragft bench " + s.info().name(), suites);
+  }
+
+  /**
+   * The test case every suite has, so a CI view always shows the run: the approach's score on the
+   * slice in its output. It passes: only gates fail a run.
+   */
+  private static JunitWriter.Case scoreCase(String classname, ApproachId a, Slice sl) {
+    String score = sl.value(a, MetricId.SCORE).map(v -> SummaryJson.number(MetricId.SCORE, v)).orElse("not measured");
+    return new JunitWriter.Case(classname, "score", 0, new JunitWriter.Passed(), String.format(Locale.ROOT,
+        "%s on slice %s (%d %s): score %s", a.id(), sl.name(), sl.cases(), sl.cases() == 1 ? "case" : "cases", score));
   }
 
   /** The provenance every suite carries, in a fixed order. */

@@ -105,6 +105,7 @@ public final class SummaryJson {
     g.writeNumberField("train", s.trainExamples());
     g.writeNumberField("eval", s.evalCases());
     g.writeNumberField("unseenLabelCases", s.unseenLabelCases());
+    g.writeNumberField("excludedOverlap", s.excludedOverlap());
     g.writeEndObject();
     BenchSettings st = s.settings();
     g.writeObjectFieldStart("settings");

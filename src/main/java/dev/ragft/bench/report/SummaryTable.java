@@ -88,6 +88,9 @@ public final class SummaryTable {
       b.append(String.format(Locale.ROOT, "%d classification case(s) have a label never seen in train.%n",
           s.unseenLabelCases()));
     }
+    if (s.excludedOverlap() > 0) {
+      b.append(Verdict.overlap(s)).append('\n');
+    }
     if (!s.warnings().isEmpty()) {
       b.append(s.warnings().size()).append(s.warnings().size() == 1 ? " warning" : " warnings")
           .append(" about the dataset (see stderr).\n");

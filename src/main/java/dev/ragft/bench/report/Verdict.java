@@ -56,6 +56,12 @@ final class Verdict {
         : String.format(Locale.ROOT, "Gates: %d of %d failed.", failed, gates.size());
   }
 
+  /** "2 eval cases were left out: their input is also in train (--strict refuses such a dataset)." */
+  static String overlap(BenchSummary s) {
+    return count(s.excludedOverlap(), "eval case") + (s.excludedOverlap() == 1 ? " was" : " were")
+        + " left out: the input is also in train (ignoring case and spacing); --strict refuses such a dataset.";
+  }
+
   static String count(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }

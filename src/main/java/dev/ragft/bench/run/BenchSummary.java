@@ -8,11 +8,14 @@ import java.util.Optional;
 /**
  * The result of a bench run: what was measured (dataset, sizes, settings) and the metrics per
  * slice. {@code unseenLabelCases} counts classification cases whose label train never shows;
- * {@code models} the approaches that called a real model (empty for an offline run).
+ * {@code models} the approaches that called a real model (empty for an offline run);
+ * {@code excludedOverlap} the eval cases left out because their input also occurs in train (not in
+ * {@code evalCases}).
  */
 public record BenchSummary(
     String dataset, DatasetInfo info, int documents, int passages, int trainExamples, int evalCases,
-    BenchSettings settings, List<Slice> slices, List<String> warnings, int unseenLabelCases, List<ModelUse> models) {
+    BenchSettings settings, List<Slice> slices, List<String> warnings, int unseenLabelCases, List<ModelUse> models,
+    int excludedOverlap) {
   public BenchSummary {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(info, "info");
@@ -20,6 +23,14 @@ public record BenchSummary(
     slices = List.copyOf(slices);
     warnings = List.copyOf(warnings);
     models = List.copyOf(models);
+  }
+
+  /** A summary none of whose eval cases was left out. */
+  public BenchSummary(
+      String dataset, DatasetInfo info, int documents, int passages, int trainExamples, int evalCases,
+      BenchSettings settings, List<Slice> slices, List<String> warnings, int unseenLabelCases, List<ModelUse> models) {
+    this(dataset, info, documents, passages, trainExamples, evalCases, settings, slices, warnings, unseenLabelCases,
+        models, 0);
   }
 
   /** An offline run's summary. */
@@ -33,7 +44,7 @@ public record BenchSummary(
   /** This summary, naming the approaches that called a real model. */
   public BenchSummary withModels(List<ModelUse> used) {
     return new BenchSummary(dataset, info, documents, passages, trainExamples, evalCases, settings, slices, warnings,
-        unseenLabelCases, used);
+        unseenLabelCases, used, excludedOverlap);
   }
 
   /** What an approach ran, as reports name it: the real model it called, or the offline approach with its retrieval. */

@@ -69,7 +69,7 @@ public final class Summarizer {
     int unseen = (int) d.eval().stream()
         .filter(c -> c.task() == Task.CLASSIFICATION && !trainLabels.contains(c.label())).count();
     return new BenchSummary(d.displayName(), d.info(), d.corpus().size(), passages, d.train().size(), d.eval().size(), s,
-        slices, warnings, unseen);
+        slices, warnings, unseen, List.of(), d.excludedOverlap());
   }
 
   private static Slice slice(
