@@ -112,9 +112,14 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed for training (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "1000",
+      description = "Resamples of the paired bootstrap over eval cases behind every 95%% interval; a winner is named only"
+          + " where its lead's interval excludes zero. 0 for no intervals, at most 100000 (default: ${DEFAULT-VALUE}).")
+  int bootstrap;
+
   @Option(names = "--report-dir", paramLabel = "DIR",
-      description = "Write summary.json, junit.xml, cases.csv, report.md, report.html and the results log"
-          + " cases.jsonl into DIR.")
+      description = "Write summary.json, junit.xml, cases.csv, slices.csv, report.md, report.html and the results"
+          + " log cases.jsonl into DIR.")
   String reportDir;
 
   @Option(names = "--junit", paramLabel = "FILE", description = "Also write the JUnit XML report to FILE.")
@@ -155,8 +160,8 @@ final class BenchCommand implements Callable<Integer> {
   boolean noTiming;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "What to print: text (the table), json (summary.json), markdown, html, junit or csv"
-          + " (default: ${DEFAULT-VALUE}).")
+      description = "What to print: text (the table), json (summary.json), markdown, html, junit, csv (per case)"
+          + " or slices (per slice and metric, with intervals) (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--cache-dir", paramLabel = "DIR", defaultValue = ".ragft-cache",
@@ -180,7 +185,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @CommandLine.Mixin PricesOption prices = new PricesOption();
 
-  enum Format { text, json, markdown, html, junit, csv }
+  enum Format { text, json, markdown, html, junit, csv, slices }
 
   @Override
   public Integer call() {
@@ -194,6 +199,9 @@ final class BenchCommand implements Callable<Integer> {
     Context.oneOutputOnStdout(spec, onStdout);
     Env env = ctx.env();
     List<Gate> gates = gates();
+    if (bootstrap < 0 || bootstrap > 100_000) {
+      throw usage("--bootstrap: " + bootstrap + " is out of range; expected 0 to 100000");
+    }
     if (rrfK < 0 || rrfK > 10_000) {
       throw usage("--rrf-k: " + rrfK + " is out of range; expected 0 to 10000");
     }
@@ -204,7 +212,7 @@ final class BenchCommand implements Callable<Integer> {
             + retriever.strip() + "'; expected one of " + RetrieverKind.ids())),
         rrfK,
         ClassifierKind.of(classifier.strip()).orElseThrow(() -> usage("--classifier: unknown classifier '"
-            + classifier.strip() + "'; expected one of " + ClassifierKind.ids()))));
+            + classifier.strip() + "'; expected one of " + ClassifierKind.ids())))).withBootstrap(bootstrap);
     DatasetReader.Result read = DatasetReader.read(env.resolve(dir), dir, strict);
     List<String> warnings = new ArrayList<>();
     for (Problem w : read.warnings()) {
@@ -258,8 +266,8 @@ final class BenchCommand implements Callable<Integer> {
     BenchReports.Options options = new BenchReports.Options(ctx.color(false), junitCases, junitCasePass);
     BenchReports.Options toFile = new BenchReports.Options(false, junitCases, junitCasePass);
     if (reportDir != null) {
-      for (BenchFormat f : List.of(BenchFormat.JSON, BenchFormat.CSV, BenchFormat.JUNIT, BenchFormat.MARKDOWN,
-          BenchFormat.HTML)) {
+      for (BenchFormat f : List.of(BenchFormat.JSON, BenchFormat.CSV, BenchFormat.SLICES, BenchFormat.JUNIT,
+          BenchFormat.MARKDOWN, BenchFormat.HTML)) {
         ctx.write(join(reportDir, f.fileName()), BenchReports.render(result, f, toFile));
       }
     }

@@ -48,6 +48,9 @@ final class ReportCommand implements Runnable {
       "Compare two bench summaries (summary.json): every metric that moved, per",
       "approach and slice, with its absolute and relative change. A metric one run",
       "did not measure is shown as unmeasured, never as 0 or a regression.",
+      "Where both runs have a 95% interval for a metric, a change is beyond noise",
+      "when it exceeds their half-widths added in quadrature, and within noise",
+      "otherwise; a drop within noise is never a regression, even past a threshold.",
       "",
       "Examples:",
       "  ragft report compare base/summary.json new/summary.json",
@@ -55,7 +58,7 @@ final class ReportCommand implements Runnable {
       "        --fail-on-regression rag.qa.f1=0.02 --format markdown --out diff.md",
       "  ragft report compare a.json b.json --fail-on-regression rag.latency-p95-ms=5"},
       exitCodeListHeading = "%nExit codes:%n",
-      exitCodeList = {"0:No regression beyond a threshold.", "1:A metric regressed beyond its threshold.",
+      exitCodeList = {"0:No regression beyond a threshold.", "1:A metric regressed beyond its threshold (and its runs' noise).",
           "2:Bad usage, or a file that is not a bench summary.",
           "3:Internal error; rerun with --verbose for the stack trace."})
   static final class Compare implements Callable<Integer> {

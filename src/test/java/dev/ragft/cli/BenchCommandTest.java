@@ -176,13 +176,13 @@ class BenchCommandTest {
       Path out = cwd.resolve("out");
       try (Stream<Path> files = Files.list(out)) {
         assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-            .containsExactly("cases.csv", "cases.jsonl", "junit.xml", "report.html", "report.md",
+            .containsExactly("cases.csv", "cases.jsonl", "junit.xml", "report.html", "report.md", "slices.csv",
                 "summary.json");
       }
       assertThat(Files.readString(out.resolve("summary.json"), StandardCharsets.UTF_8)).isEqualTo(r.out());
       assertThat(Files.readAllLines(out.resolve("cases.csv"))).hasSize(1 + 27)
           .first().asString().startsWith("approach,id,task,tags,input,expected,answer,citation,retrieved,score,");
-      assertThat(r.err()).isEqualTo("ragft: wrote out/summary.json\nragft: wrote out/cases.csv\nragft: wrote out/junit.xml\n"
+      assertThat(r.err()).isEqualTo("ragft: wrote out/summary.json\nragft: wrote out/cases.csv\nragft: wrote out/slices.csv\nragft: wrote out/junit.xml\n"
           + "ragft: wrote out/report.md\nragft: wrote out/report.html\n");
     }
 

@@ -53,6 +53,17 @@ public enum MetricId {
     return this == LATENCY_P50 || this == LATENCY_P95;
   }
 
+  /** The value at the precision every report prints: three decimals for latency, four otherwise. */
+  public String format(double v) {
+    String s = String.format(java.util.Locale.ROOT, isLatency() ? "%.3f" : "%.4f", v);
+    return s.startsWith("-") && s.chars().noneMatch(c -> c >= '1' && c <= '9') ? s.substring(1) : s; // no "-0.0000"
+  }
+
+  /** The value as the reports print it, read back. */
+  public double rounded(double v) {
+    return Double.parseDouble(format(v));
+  }
+
   public static Optional<MetricId> of(String id) {
     return Arrays.stream(values()).filter(m -> m.id.equals(id)).findFirst();
   }

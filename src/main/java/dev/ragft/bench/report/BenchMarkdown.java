@@ -50,7 +50,7 @@ public final class BenchMarkdown {
     head.append(tableHead);
     List<String> sliceRows = s.slices().stream().map(sl -> sliceRow(sl, approaches)).toList();
     String afterTable = "\nScore: " + MetricId.SCORE_MEANING + ", averaged over the slice's cases;"
-        + " **bold** is the best.\n";
+        + " **bold** is the best. " + esc(Verdict.intervals(s)) + "\n";
 
     List<String> gateRows = new ArrayList<>();
     for (Gate.Result g : r.gates()) {
@@ -105,7 +105,8 @@ public final class BenchMarkdown {
     for (ApproachId a : approaches) {
       row.append(' ').append(value(sl, a, MetricId.SCORE, best)).append(" |");
     }
-    row.append(' ').append(sl.winner().map(BenchMarkdown::winner).orElse("")).append(" |\n");
+    row.append(' ').append(sl.winner().map(w -> esc(Verdict.winner(w, Names::approach, "by"))).orElse(""))
+        .append(" |\n");
     return row.toString();
   }
 
@@ -131,14 +132,8 @@ public final class BenchMarkdown {
       return "–";
     }
     String text = SummaryJson.number(m, v.get());
-    return best.contains(a) ? "**" + text + "**" : text;
-  }
-
-  private static String winner(Slice.Winner w) {
-    if (w.tie()) {
-      return "tie: " + String.join(", ", w.leaders().stream().map(Names::approach).toList());
-    }
-    return String.format(Locale.ROOT, "%s by %.4f", Names.approach(w.leaders().get(0)), w.margin());
+    return (best.contains(a) ? "**" + text + "**" : text)
+        + sl.interval(a, m).map(i -> " " + esc(Verdict.interval(i))).orElse("");
   }
 
   private static String measured(BenchResult r) {

@@ -3,6 +3,7 @@ package dev.ragft.bench.report;
 import dev.ragft.bench.dataset.DatasetInfo;
 import dev.ragft.bench.dataset.EvalCase;
 import dev.ragft.bench.dataset.Task;
+import dev.ragft.bench.metrics.Interval;
 import dev.ragft.bench.metrics.MetricId;
 import dev.ragft.bench.retrieval.RetrieverKind;
 import dev.ragft.bench.run.ApproachId;
@@ -108,7 +109,10 @@ public final class BenchResultReader {
         whole(r, st, "chunkWords", "settings"), whole(r, st, "voteK", "settings"),
         whole(r, st, "neighbours", "settings"), whole(r, st, "featureBits", "settings"),
         whole(r, st, "epochs", "settings"), r.decimal(st, "learningRate", "settings", 0, Double.MAX_VALUE).orElse(0),
-        defaults.diskThreshold(), dense(r, st));
+        defaults.diskThreshold(), dense(r, st),
+        // A summary from before intervals ran no bootstrap.
+        st.entries().containsKey("bootstrap")
+            ? (int) r.integer(st, "bootstrap", "settings", 0, BenchSettings.MAX_BOOTSTRAP).orElse(0) : 0);
     List<Slice> slices = slices(r, root);
     List<Task> tasks = slices.stream().filter(s -> s.kind() == Slice.Kind.TASK)
         .flatMap(s -> Task.of(s.name()).stream()).toList();
@@ -214,9 +218,57 @@ public final class BenchResultReader {
         }));
         metrics.put(a.get(), values);
       }
-      kind.ifPresent(k -> out.add(new Slice(name, k, cases, metrics)));
+      Map<ApproachId, Map<MetricId, Interval>> intervals = new LinkedHashMap<>();
+      if (sm.get().entries().containsKey("intervals")) {
+        r.asMap(sm.get().entries().get("intervals").value(), "intervals").ifPresent(im -> im.entries().values()
+            .forEach(e -> approachKey(r, e, "intervals").ifPresent(a -> r.asMap(e.value(), "intervals." + e.key())
+                .ifPresent(am -> am.entries().values().forEach(v -> {
+                  Optional<MetricId> id = MetricId.of(v.key());
+                  if (id.isEmpty()) {
+                    r.problem(v.keyLocation(), "intervals." + e.key() + ": unknown metric '" + v.key() + "'");
+                  } else {
+                    interval(r, v.value(), "intervals." + e.key() + "." + v.key()).ifPresent(x -> intervals
+                        .computeIfAbsent(a, k -> new EnumMap<>(MetricId.class)).put(id.get(), x));
+                  }
+                })))));
+      }
+      Map<ApproachId, Interval> differences = new LinkedHashMap<>();
+      Optional<Node.MapNode> winner = sm.get().entries().containsKey("winner")
+          ? r.asMap(sm.get().entries().get("winner").value(), "winner") : Optional.empty();
+      winner.filter(w -> w.entries().containsKey("differences"))
+          .flatMap(w -> r.asMap(w.entries().get("differences").value(), "winner.differences"))
+          .ifPresent(dm -> dm.entries().values().forEach(e -> approachKey(r, e, "winner.differences").ifPresent(
+              a -> interval(r, e.value(), "winner.differences." + e.key()).ifPresent(x -> differences.put(a, x)))));
+      kind.ifPresent(k -> out.add(new Slice(name, k, cases, metrics, intervals, differences)));
     }
     return out;
+  }
+
+  private static Optional<ApproachId> approachKey(NodeReader r, Node.Entry e, String what) {
+    Optional<ApproachId> a = ApproachId.of(e.key());
+    if (a.isEmpty()) {
+      r.problem(e.keyLocation(), what + ": unknown approach '" + e.key() + "'; expected one of " + ApproachId.ids());
+    }
+    return a;
+  }
+
+  /** {@code [low, high]}: two numbers, the first not above the second. */
+  private static Optional<Interval> interval(NodeReader r, Node n, String what) {
+    List<Node> items = n instanceof Node.ListNode l ? l.items() : List.of();
+    if (items.size() != 2) {
+      r.problem(n.location(), what + ": expected [low, high], found " + n.kind());
+      return Optional.empty();
+    }
+    java.util.OptionalDouble low = r.decimal(items.get(0), what + "[0]", -Double.MAX_VALUE, Double.MAX_VALUE);
+    java.util.OptionalDouble high = r.decimal(items.get(1), what + "[1]", -Double.MAX_VALUE, Double.MAX_VALUE);
+    if (low.isEmpty() || high.isEmpty()) {
+      return Optional.empty();
+    }
+    if (low.getAsDouble() > high.getAsDouble()) {
+      r.problem(n.location(), what + ": low " + low.getAsDouble() + " is above high " + high.getAsDouble());
+      return Optional.empty();
+    }
+    return Optional.of(new Interval(low.getAsDouble(), high.getAsDouble()));
   }
 
   private static Optional<Slice.Kind> kind(NodeReader r, Node.MapNode slice, String k) {

@@ -72,7 +72,12 @@ public final class JunitXml {
         Map<String, String> properties = properties(s, p, a);
         for (MetricId m : MetricId.values()) {
           sl.value(a, m).ifPresent(v -> properties.put("metric." + m.id(), SummaryJson.number(m, v)));
+          sl.interval(a, m).ifPresent(i -> {
+            properties.put("metric." + m.id() + ".low", m.format(i.low()));
+            properties.put("metric." + m.id() + ".high", m.format(i.high()));
+          });
         }
+        sl.winner().ifPresent(w -> properties.put("slice.winner", Verdict.winner(w, ApproachId::id, "by")));
         suites.add(new JunitWriter.Suite(name, properties, cases));
       }
     }
@@ -84,7 +89,9 @@ public final class JunitXml {
    * slice in its output. It passes: only gates fail a run.
    */
   private static JunitWriter.Case scoreCase(String classname, ApproachId a, Slice sl) {
-    String score = sl.value(a, MetricId.SCORE).map(v -> SummaryJson.number(MetricId.SCORE, v)).orElse("not measured");
+    String score = sl.value(a, MetricId.SCORE).map(v -> SummaryJson.number(MetricId.SCORE, v)).orElse("not measured")
+        + sl.interval(a, MetricId.SCORE).map(i -> ", 95% interval " + Verdict.interval(i)).orElse("")
+        + sl.winner().map(w -> "; slice: " + Verdict.winner(w, ApproachId::id, "by")).orElse("");
     return new JunitWriter.Case(classname, "score", 0, new JunitWriter.Passed(), String.format(Locale.ROOT,
         "%s on slice %s (%d %s): score %s", a.id(), sl.name(), sl.cases(), sl.cases() == 1 ? "case" : "cases", score));
   }

@@ -1,5 +1,7 @@
 package dev.ragft.bench.report;
 
+import dev.ragft.bench.metrics.Interval;
+import dev.ragft.bench.metrics.MetricId;
 import dev.ragft.bench.run.ApproachId;
 import dev.ragft.bench.run.BenchSummary;
 import dev.ragft.bench.run.Gate;
@@ -7,6 +9,7 @@ import dev.ragft.bench.run.Slice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /** The verdict the reports for people open with: which approach wins which slice, and the gates. */
@@ -21,7 +24,9 @@ final class Verdict {
   }
 
   /**
-   * "By score: RAG wins 2 slices (all, qa); fine-tune PROXY wins no slice; 1 tie (long-tail)."
+   * "By score: RAG wins 2 slices (all, qa); fine-tune PROXY wins no slice; 1 tie within noise
+   * (long-tail); 1 lead not tested for noise (one-case)." A slice is won only where the lead's
+   * 95% interval excludes zero.
    *
    * @param name how to write an approach's name (emphasis in Markdown)
    * @param text how to write text from the result (escaping for the format)
@@ -33,17 +38,58 @@ final class Verdict {
     }
     List<String> parts = new ArrayList<>();
     for (ApproachId a : s.settings().approaches()) {
-      List<String> won = s.slices().stream().filter(sl -> sl.winner().filter(w -> !w.tie()
+      List<String> won = s.slices().stream().filter(sl -> sl.winner().filter(w -> !w.tie() && w.tested()
           && w.leaders().get(0) == a).isPresent()).map(Slice::name).toList();
       parts.add(won.isEmpty() ? name.apply(Names.approach(a)) + " wins no slice" : String.format(Locale.ROOT,
           "%s wins %s (%s)", name.apply(Names.approach(a)), count(won.size(), "slice"), text.apply(String.join(", ", won))));
     }
-    List<String> ties = s.slices().stream().filter(sl -> sl.winner().filter(Slice.Winner::tie).isPresent())
+    List<String> noise = s.slices().stream().filter(sl -> sl.winner().filter(w -> w.tie() && w.tested()).isPresent())
+        .map(Slice::name).toList();
+    if (!noise.isEmpty()) {
+      parts.add(count(noise.size(), "tie") + " within noise (" + text.apply(String.join(", ", noise)) + ")");
+    }
+    List<String> ties = s.slices().stream().filter(sl -> sl.winner().filter(w -> w.tie() && !w.tested()).isPresent())
         .map(Slice::name).toList();
     if (!ties.isEmpty()) {
       parts.add(count(ties.size(), "tie") + " (" + text.apply(String.join(", ", ties)) + ")");
     }
+    List<String> untested = s.slices().stream().filter(sl -> sl.winner().filter(w -> !w.tie() && !w.tested())
+        .isPresent()).map(Slice::name).toList();
+    if (!untested.isEmpty()) {
+      parts.add(untested.size() + (untested.size() == 1 ? " lead" : " leads") + " not tested for noise ("
+          + text.apply(String.join(", ", untested)) + ")");
+    }
     return "By score: " + String.join("; ", parts) + ".";
+  }
+
+  /** What the intervals are, for the reports' notes. */
+  static String intervals(BenchSummary s) {
+    int b = s.settings().bootstrap();
+    return b == 0 ? "No intervals (--bootstrap 0): leads are not tested for noise."
+        : "[low, high]: 95% interval of a paired bootstrap over the slice's eval cases (" + b + " resamples, seed "
+            + s.settings().seed() + "); a slice is won only where the lead's interval excludes zero, otherwise the"
+            + " approaches within noise tie. A slice of one case has no interval.";
+  }
+
+  /**
+   * The winner of a slice: "hybrid by 0.2625 [0.1700, 0.3500]", "tie within noise: fine-tune,
+   * hybrid (lead 0.0001 [-0.0020, 0.0023])", "hybrid by 0.0909 (not tested for noise)", "tie: rag,
+   * hybrid".
+   */
+  static String winner(Slice.Winner w, Function<ApproachId, String> name, String by) {
+    String leaders = String.join(", ", w.leaders().stream().map(name).toList());
+    if (w.tested()) {
+      String lead = MetricId.SCORE.format(w.margin()) + " " + interval(w.margin95().orElseThrow());
+      return w.tie() ? "tie within noise: " + leaders + " (lead " + lead + ")"
+          : name.apply(w.leaders().get(0)) + " " + by + " " + lead;
+    }
+    return w.tie() ? "tie: " + leaders
+        : name.apply(w.leaders().get(0)) + " " + by + " " + MetricId.SCORE.format(w.margin()) + " (not tested for noise)";
+  }
+
+  /** "[0.1700, 0.3500]". */
+  static String interval(Interval i) {
+    return "[" + MetricId.SCORE.format(i.low()) + ", " + MetricId.SCORE.format(i.high()) + "]";
   }
 
   /** "Gates: all 3 passed." or "Gates: 1 of 3 failed." */

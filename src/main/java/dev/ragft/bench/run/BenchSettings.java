@@ -18,12 +18,16 @@ import java.util.List;
  * @param learningRate the first step size of training
  * @param diskThreshold passages above which the index is kept on disk under the cache folder
  * @param dense the retriever, the fusion constant and the classifier's features
+ * @param bootstrap resamples of the paired bootstrap behind every interval; 0 for none
  */
 public record BenchSettings(
     List<ApproachId> approaches, int topK, long seed, boolean timing, int chunkWords, int voteK, int neighbours,
-    int featureBits, int epochs, double learningRate, int diskThreshold, DenseOptions dense) {
+    int featureBits, int epochs, double learningRate, int diskThreshold, DenseOptions dense, int bootstrap) {
   public static final int DEFAULT_TOP_K = 5;
   public static final long DEFAULT_SEED = 42;
+  public static final int DEFAULT_BOOTSTRAP = 1000;
+  /** The most resamples --bootstrap takes. */
+  public static final int MAX_BOOTSTRAP = 100_000;
 
   public BenchSettings {
     approaches = List.copyOf(approaches);
@@ -34,17 +38,27 @@ public record BenchSettings(
       throw new IllegalArgumentException("top-k must be 1 to 100, got " + topK);
     }
     java.util.Objects.requireNonNull(dense, "dense");
+    if (bootstrap < 0 || bootstrap > MAX_BOOTSTRAP) {
+      throw new IllegalArgumentException("bootstrap resamples must be 0 to " + MAX_BOOTSTRAP + ", got " + bootstrap);
+    }
   }
 
   /** The defaults, with the given approaches, k, seed and timing. */
   public static BenchSettings of(List<ApproachId> approaches, int topK, long seed, boolean timing) {
-    return new BenchSettings(approaches, topK, seed, timing, 120, 20, 3, 17, 20, 1.0, 20_000, DenseOptions.DEFAULT);
+    return new BenchSettings(approaches, topK, seed, timing, 120, 20, 3, 17, 20, 1.0, 20_000, DenseOptions.DEFAULT,
+        DEFAULT_BOOTSTRAP);
   }
 
   /** These settings with another retriever, fusion constant or classifier. */
   public BenchSettings withDense(DenseOptions d) {
     return new BenchSettings(approaches, topK, seed, timing, chunkWords, voteK, neighbours, featureBits, epochs,
-        learningRate, diskThreshold, d);
+        learningRate, diskThreshold, d, bootstrap);
+  }
+
+  /** These settings with another number of bootstrap resamples (0: no intervals). */
+  public BenchSettings withBootstrap(int resamples) {
+    return new BenchSettings(approaches, topK, seed, timing, chunkWords, voteK, neighbours, featureBits, epochs,
+        learningRate, diskThreshold, dense, resamples);
   }
 
   /** What a result depends on besides the dataset: results logged under another key cannot be resumed. */
