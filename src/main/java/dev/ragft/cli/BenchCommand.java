@@ -113,9 +113,20 @@ final class BenchCommand implements Callable<Integer> {
   long seed;
 
   @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "1000",
-      description = "Resamples of the paired bootstrap over eval cases behind every 95%% interval; a winner is named only"
+      description = "Resamples of the paired bootstrap over eval cases behind every interval (95 per cent); a winner is named only"
           + " where its lead's interval excludes zero. 0 for no intervals, at most 100000 (default: ${DEFAULT-VALUE}).")
   int bootstrap;
+
+  @Option(names = "--score", paramLabel = "METRIC", defaultValue = "fact-f1",
+      description = "What a question's score is: fact-f1 (token F1, 0 when a figure of the expected answer is"
+          + " missing), f1, em or similarity (needs --embedding-metrics); a label scores 1 or 0 (default:"
+          + " ${DEFAULT-VALUE}).")
+  String score;
+
+  @Option(names = "--embedding-metrics",
+      description = "Also measure answer similarity and context recall by sentence embeddings (all-MiniLM-L6-v2, in"
+          + " process; slower).")
+  boolean embeddingMetrics;
 
   @Option(names = "--report-dir", paramLabel = "DIR",
       description = "Write summary.json, junit.xml, cases.csv, slices.csv, report.md, report.html and the results"
@@ -197,6 +208,12 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     Context.oneOutputOnStdout(spec, onStdout);
+    MetricId questionScore = score.strip().equals("fact-f1") ? MetricId.SCORE : MetricId.of(score.strip())
+        .filter(BenchSettings.QUESTION_SCORES::contains).orElseThrow(() -> usage("--score: unknown '" + score.strip()
+            + "'; expected one of fact-f1, f1, em, similarity"));
+    if (questionScore == MetricId.SIMILARITY && !embeddingMetrics) {
+      throw usage("--score similarity needs --embedding-metrics (similarity is measured with sentence embeddings)");
+    }
     Env env = ctx.env();
     List<Gate> gates = gates();
     if (bootstrap < 0 || bootstrap > 100_000) {
@@ -212,7 +229,8 @@ final class BenchCommand implements Callable<Integer> {
             + retriever.strip() + "'; expected one of " + RetrieverKind.ids())),
         rrfK,
         ClassifierKind.of(classifier.strip()).orElseThrow(() -> usage("--classifier: unknown classifier '"
-            + classifier.strip() + "'; expected one of " + ClassifierKind.ids())))).withBootstrap(bootstrap);
+            + classifier.strip() + "'; expected one of " + ClassifierKind.ids())))).withBootstrap(bootstrap)
+        .withAnswerMetrics(embeddingMetrics, questionScore);
     DatasetReader.Result read = DatasetReader.read(env.resolve(dir), dir, strict);
     List<String> warnings = new ArrayList<>();
     for (Problem w : read.warnings()) {

@@ -65,6 +65,38 @@ class BenchCommandTest {
   }
 
   @Nested
+  class AnswerQuality {
+    @Test
+    void scoreByTokenF1ChangesTheQuestionScoreAndSaysSo() {
+      Cli r = bench(TINY, "--no-timing", "--score", "f1", "--format", "json");
+      assertThat(r.exit()).as(r.describe()).isZero();
+      // qa slice: rag's token F1 is 0.3709, and with --score f1 that is its score too
+      assertThat(r.out()).contains("\"questionScore\": \"f1\"", "\"context-recall\": 1.0000");
+      Cli text = bench(TINY, "--no-timing", "--score", "f1");
+      assertThat(text.out()).contains("score: token F1 for a question (chosen by --score f1), 1 or 0 for a label.");
+    }
+
+    @Test
+    void similarityNeedsTheEmbeddingMetricsAndAnUnknownScoreIsBadUsage() {
+      Cli r = bench(TINY, "--score", "similarity");
+      assertThat(r.exit()).as(r.describe()).isEqualTo(2);
+      assertThat(r.err()).contains("--score similarity needs --embedding-metrics");
+      Cli u = bench(TINY, "--score", "bleu");
+      assertThat(u.exit()).isEqualTo(2);
+      assertThat(u.err()).contains("--score: unknown 'bleu'; expected one of fact-f1, f1, em, similarity");
+    }
+
+    @Test
+    void theEmbeddingMetricsMeasureSimilarityWithTheShippedModel() {
+      Cli r = bench(TINY, "--no-timing", "--embedding-metrics", "--score", "similarity", "--format", "json",
+          "--cache-dir", "cache");
+      assertThat(r.exit()).as(r.describe()).isZero();
+      assertThat(r.out()).contains("\"embeddingMetrics\": true", "\"embeddingModel\": \"all-minilm-l6-v2\"",
+          "\"similarity\": ", "\"context-recall-embedding\": ", "\"questionScore\": \"similarity\"");
+    }
+  }
+
+  @Nested
   class EvalCasesAlsoInTrain {
     Path dataset() throws IOException {
       Path d = Files.createDirectories(cwd.resolve("overlap"));

@@ -126,14 +126,49 @@ public final class Bootstrap {
       throw new IllegalArgumentException("bootstrap: expected at least one case and one resample, got " + n + " and "
           + resamples);
     }
+    // The means, the bulk of the work, in one pass over each draw: case-major values (0 where a case has none) and
+    // 0/1 weights, so the hot loop has no branch.
+    List<Integer> means = new ArrayList<>();
+    List<Integer> others = new ArrayList<>();
+    for (int s = 0; s < statistics.size(); s++) {
+      (statistics.get(s) instanceof Mean ? means : others).add(s);
+    }
+    int width = means.size();
+    double[] values = new double[n * width];
+    double[] weights = new double[n * width];
+    for (int k = 0; k < width; k++) {
+      double[] v = ((Mean) statistics.get(means.get(k))).values;
+      if (v.length != n) {
+        throw new IllegalArgumentException("bootstrap: a statistic has " + v.length + " cases, expected " + n);
+      }
+      for (int i = 0; i < n; i++) {
+        boolean has = !Double.isNaN(v[i]);
+        values[i * width + k] = has ? v[i] : 0;
+        weights[i * width + k] = has ? 1 : 0;
+      }
+    }
     SplittableRandom random = new SplittableRandom(seed);
     double[][] out = new double[statistics.size()][resamples];
     int[] drawn = new int[n];
+    double[] sums = new double[width];
+    double[] counts = new double[width];
     for (int b = 0; b < resamples; b++) {
       for (int i = 0; i < n; i++) {
         drawn[i] = random.nextInt(n);
       }
-      for (int s = 0; s < statistics.size(); s++) {
+      java.util.Arrays.fill(sums, 0);
+      java.util.Arrays.fill(counts, 0);
+      for (int i : drawn) {
+        int row = i * width;
+        for (int k = 0; k < width; k++) {
+          sums[k] += values[row + k];
+          counts[k] += weights[row + k];
+        }
+      }
+      for (int k = 0; k < width; k++) {
+        out[means.get(k)][b] = counts[k] == 0 ? Double.NaN : sums[k] / counts[k];
+      }
+      for (int s : others) {
         out[s][b] = statistics.get(s).of(drawn);
       }
     }

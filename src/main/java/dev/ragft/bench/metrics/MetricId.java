@@ -15,6 +15,15 @@ public enum MetricId {
   MRR("mrr@10", "MRR@10", true),
   NDCG("ndcg@10", "nDCG@10", true),
   CITATION("citation", "citation correct", true),
+  /**
+   * Per question: the share of the gold answer's tokens that occur in the passages the answer was
+   * read from (the most of any acceptable answer); the ceiling a reader on that retrieval can reach.
+   */
+  CONTEXT_RECALL("context-recall", "context recall", true),
+  /** Per question: the cosine of the gold answer's sentence embedding with the closest passage read. */
+  CONTEXT_RECALL_EMBEDDING("context-recall-embedding", "context recall (emb.)", true),
+  /** Per question: the cosine of the answer's and the gold answer's sentence embeddings (0 for no answer). */
+  SIMILARITY("similarity", "answer similarity", true),
   LATENCY_P50("latency-p50-ms", "latency p50 ms", false),
   LATENCY_P95("latency-p95-ms", "latency p95 ms", false),
   /** Mean prompt tokens per case, as the endpoint counted them; only for approaches that called a model. */

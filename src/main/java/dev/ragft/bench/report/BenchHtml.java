@@ -59,7 +59,7 @@ public final class BenchHtml {
             + HtmlPage.esc(Names.PROXY_NOTE) + "</strong></p>" : ""));
 
     page.section("slices", "Score per slice");
-    page.line(legend(approaches, "Score: " + MetricId.SCORE_MEANING + ", averaged; the whiskers span its 95% interval. "));
+    page.line(legend(approaches, "Score: " + s.settings().scoreMeaning() + ", averaged; the whiskers span its 95% interval. "));
     page.line("<p class=\"note\">" + HtmlPage.esc(Verdict.intervals(s)) + "</p>");
     List<Svg.Group> groups = new ArrayList<>();
     for (Slice sl : s.slices()) {
@@ -327,6 +327,7 @@ public final class BenchHtml {
     items.add(String.format(Locale.ROOT, "Settings: %s, top-k %d, seed %d, passages of at most %d words, %d voting"
         + " examples, %d neighbour pairs, 2^%d hashed features, %d epochs, learning rate %s.", HtmlPage.esc(st.dense().describe()),
         st.topK(), st.seed(), st.chunkWords(), st.voteK(), st.neighbours(), st.featureBits(), st.epochs(), Double.toString(st.learningRate())));
+    Verdict.qualityNotes(s).forEach(n -> items.add(HtmlPage.esc(n)));
     items.add(st.timing() ? "Latency: measured per query on the machine that ran the bench, in milliseconds."
         : "Latency: not measured (--no-timing).");
     if (s.unseenLabelCases() > 0) {

@@ -49,7 +49,7 @@ public final class BenchMarkdown {
     tableHead.append("---|\n");
     head.append(tableHead);
     List<String> sliceRows = s.slices().stream().map(sl -> sliceRow(sl, approaches)).toList();
-    String afterTable = "\nScore: " + MetricId.SCORE_MEANING + ", averaged over the slice's cases;"
+    String afterTable = "\nScore: " + s.settings().scoreMeaning() + ", averaged over the slice's cases;"
         + " **bold** is the best. " + esc(Verdict.intervals(s)) + "\n";
 
     List<String> gateRows = new ArrayList<>();
@@ -157,8 +157,9 @@ public final class BenchMarkdown {
     b.append(String.format(Locale.ROOT, "- Settings: %s, top-k %d, seed %d, passages of at most %d words, %d voting"
         + " examples, %d neighbour pairs, 2^%d hashed features, %d epochs, learning rate %s.%n", esc(st.dense().describe()),
         st.topK(), st.seed(), st.chunkWords(), st.voteK(), st.neighbours(), st.featureBits(), st.epochs(), Double.toString(st.learningRate())));
-    b.append("- Score: ").append(MetricId.SCORE_MEANING).append(". Retrieval metrics on the documents of the retrieved"
+    b.append("- Score: ").append(st.scoreMeaning()).append(". Retrieval metrics on the documents of the retrieved"
         + " passages; citation: the cited document is relevant.\n");
+    Verdict.qualityNotes(s).forEach(n -> b.append("- ").append(esc(n)).append('\n'));
     b.append(st.timing() ? "- Latency: measured per query on the machine that ran the bench, in milliseconds.\n"
         : "- Latency: not measured (--no-timing).\n");
     if (s.unseenLabelCases() > 0) {

@@ -112,7 +112,9 @@ public final class BenchResultReader {
         defaults.diskThreshold(), dense(r, st),
         // A summary from before intervals ran no bootstrap.
         st.entries().containsKey("bootstrap")
-            ? (int) r.integer(st, "bootstrap", "settings", 0, BenchSettings.MAX_BOOTSTRAP).orElse(0) : 0);
+            ? (int) r.integer(st, "bootstrap", "settings", 0, BenchSettings.MAX_BOOTSTRAP).orElse(0) : 0,
+        st.entries().containsKey("embeddingMetrics") && bool(r, st, "embeddingMetrics", "settings"),
+        questionScore(r, st));
     List<Slice> slices = slices(r, root);
     List<Task> tasks = slices.stream().filter(s -> s.kind() == Slice.Kind.TASK)
         .flatMap(s -> Task.of(s.name()).stream()).toList();
@@ -143,6 +145,16 @@ public final class BenchResultReader {
     int rrfK = st.entries().containsKey("rrfK") ? (int) r.integer(st, "rrfK", "settings", 0, 10_000).orElse(d.rrfK())
         : d.rrfK();
     return new DenseOptions(retriever, rrfK, classifier);
+  }
+
+  /** What a question's score was; a summary from before --score has the default. */
+  private static MetricId questionScore(NodeReader r, Node.MapNode st) {
+    return optional(r, st, "questionScore").map(id -> id.equals("fact-f1") ? Optional.of(MetricId.SCORE)
+        : MetricId.of(id).filter(BenchSettings.QUESTION_SCORES::contains)).map(m -> m.orElseGet(() -> {
+          r.problem(st.entries().get("questionScore").value().location(), "settings.questionScore: unknown '"
+              + optional(r, st, "questionScore").orElse("") + "'");
+          return MetricId.SCORE;
+        })).orElse(MetricId.SCORE);
   }
 
   private static Optional<String> optional(NodeReader r, Node.MapNode m, String key) {

@@ -132,8 +132,12 @@ public final class JunitXml {
       return new JunitWriter.Case(classname, name, 0,
           new JunitWriter.Errored("not-run", a.id() + " produced no result for case " + c.id()));
     }
-    double score = Summarizer.score(c, r, st.topK()).get(MetricId.SCORE);
+    Double score = Summarizer.score(c, r, st).get(MetricId.SCORE);
     double secs = r.timed() ? r.latencyMicros() / 1e6 : 0;
+    if (score == null) {
+      return new JunitWriter.Case(classname, name, secs, new JunitWriter.Skipped("score not measured: "
+          + st.scoreMeaning()));
+    }
     // Compared at the reported precision, as gates are.
     boolean passed = Math.round(score * 10_000) >= Math.round(pass * 10_000);
     return new JunitWriter.Case(classname, name, secs, passed ? new JunitWriter.Passed()

@@ -123,7 +123,9 @@ public final class SummaryJson {
     g.writeNumberField("rrfK", st.dense().rrfK());
     g.writeStringField("classifier", st.dense().classifier().id());
     g.writeNumberField("bootstrap", st.bootstrap());
-    if (st.dense().usesEmbeddings()) {
+    g.writeStringField("questionScore", st.questionScoreId());
+    g.writeBooleanField("embeddingMetrics", st.embeddingMetrics());
+    if (st.dense().usesEmbeddings() || st.embeddingMetrics()) {
       g.writeStringField("embeddingModel", Embedder.MINILM);
     }
     g.writeEndObject();

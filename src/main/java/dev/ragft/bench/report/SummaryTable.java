@@ -73,9 +73,10 @@ public final class SummaryTable {
       }
     }
     b.append('\n');
-    b.append("* best on the row (latency: lowest). score: ").append(MetricId.SCORE_MEANING).append(".\n");
+    b.append("* best on the row (latency: lowest). score: ").append(st.scoreMeaning()).append(".\n");
     b.append("Retrieval metrics on the documents of the retrieved passages; citation: the cited document is relevant.\n");
     b.append(Verdict.intervals(s)).append('\n');
+    Verdict.qualityNotes(s).forEach(n -> b.append(n).append('\n'));
     for (ApproachId a : st.approaches()) {
       Optional<ModelUse> m = s.model(a);
       if (m.isPresent()) {

@@ -62,6 +62,22 @@ final class Verdict {
     return "By score: " + String.join("; ", parts) + ".";
   }
 
+  /** What the answer-quality metrics a run measured are, one sentence each, for the reports' notes. */
+  static List<String> qualityNotes(BenchSummary s) {
+    List<String> out = new ArrayList<>();
+    boolean recall = s.slices().stream().anyMatch(sl -> sl.measured().contains(MetricId.CONTEXT_RECALL));
+    if (recall) {
+      out.add("context recall: the share of the gold answer's tokens in the passages the answer was read from, the"
+          + " ceiling for any reader on that retrieval (offline).");
+    }
+    if (s.settings().embeddingMetrics()) {
+      out.add("answer similarity: cosine of the sentence embeddings (all-MiniLM-L6-v2, in process) of the answer and"
+          + " the gold answer, 0 for no answer; context recall (emb.): that of the gold answer and the closest passage"
+          + " read (offline).");
+    }
+    return out;
+  }
+
   /** What the intervals are, for the reports' notes. */
   static String intervals(BenchSummary s) {
     int b = s.settings().bootstrap();

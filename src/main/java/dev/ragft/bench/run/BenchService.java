@@ -87,6 +87,8 @@ public final class BenchService {
           .toList());
       calls.submitAhead(d.eval(), approaches, k -> log.previous().containsKey(k)
           && log.previous().get(k).timed() == s.timing());
+      AnswerQuality quality = new AnswerQuality(s.embeddingMetrics() ? Optional.of(models::embedder)
+          : Optional.empty());
       int total = d.eval().size() * approaches.size();
       int done = 0;
       for (EvalCase c : d.eval()) {
@@ -97,7 +99,7 @@ public final class BenchService {
             results.put(k, previous);
             resumed++;
           } else {
-            CaseResult r = calls.result(a, c);
+            CaseResult r = quality.measure(c, calls.result(a, c));
             log.append(c, r);
             results.put(k, r);
           }

@@ -1,5 +1,6 @@
 package dev.ragft.bench.run;
 
+import dev.ragft.bench.metrics.MetricId;
 import java.util.List;
 
 /**
@@ -19,10 +20,16 @@ import java.util.List;
  * @param diskThreshold passages above which the index is kept on disk under the cache folder
  * @param dense the retriever, the fusion constant and the classifier's features
  * @param bootstrap resamples of the paired bootstrap behind every interval; 0 for none
+ * @param embeddingMetrics whether answer similarity and embedding context recall are measured
+ * @param questionScore what a question's score is: {@link MetricId#SCORE} (token F1 needing every
+ *     figure of the gold answer), or one of {@link #QUESTION_SCORES}
  */
 public record BenchSettings(
     List<ApproachId> approaches, int topK, long seed, boolean timing, int chunkWords, int voteK, int neighbours,
-    int featureBits, int epochs, double learningRate, int diskThreshold, DenseOptions dense, int bootstrap) {
+    int featureBits, int epochs, double learningRate, int diskThreshold, DenseOptions dense, int bootstrap,
+    boolean embeddingMetrics, MetricId questionScore) {
+  /** The metrics a question's score may be instead of the default, by --score. */
+  public static final List<MetricId> QUESTION_SCORES = List.of(MetricId.F1, MetricId.EM, MetricId.SIMILARITY);
   public static final int DEFAULT_TOP_K = 5;
   public static final long DEFAULT_SEED = 42;
   public static final int DEFAULT_BOOTSTRAP = 1000;
@@ -38,6 +45,10 @@ public record BenchSettings(
       throw new IllegalArgumentException("top-k must be 1 to 100, got " + topK);
     }
     java.util.Objects.requireNonNull(dense, "dense");
+    java.util.Objects.requireNonNull(questionScore, "questionScore");
+    if (questionScore != MetricId.SCORE && !QUESTION_SCORES.contains(questionScore)) {
+      throw new IllegalArgumentException("a question's score cannot be " + questionScore.id());
+    }
     if (bootstrap < 0 || bootstrap > MAX_BOOTSTRAP) {
       throw new IllegalArgumentException("bootstrap resamples must be 0 to " + MAX_BOOTSTRAP + ", got " + bootstrap);
     }
@@ -46,19 +57,36 @@ public record BenchSettings(
   /** The defaults, with the given approaches, k, seed and timing. */
   public static BenchSettings of(List<ApproachId> approaches, int topK, long seed, boolean timing) {
     return new BenchSettings(approaches, topK, seed, timing, 120, 20, 3, 17, 20, 1.0, 20_000, DenseOptions.DEFAULT,
-        DEFAULT_BOOTSTRAP);
+        DEFAULT_BOOTSTRAP, false, MetricId.SCORE);
   }
 
   /** These settings with another retriever, fusion constant or classifier. */
   public BenchSettings withDense(DenseOptions d) {
     return new BenchSettings(approaches, topK, seed, timing, chunkWords, voteK, neighbours, featureBits, epochs,
-        learningRate, diskThreshold, d, bootstrap);
+        learningRate, diskThreshold, d, bootstrap, embeddingMetrics, questionScore);
   }
 
   /** These settings with another number of bootstrap resamples (0: no intervals). */
   public BenchSettings withBootstrap(int resamples) {
     return new BenchSettings(approaches, topK, seed, timing, chunkWords, voteK, neighbours, featureBits, epochs,
-        learningRate, diskThreshold, dense, resamples);
+        learningRate, diskThreshold, dense, resamples, embeddingMetrics, questionScore);
+  }
+
+  /** These settings with (or without) the embedding measures and with a question scored by {@code score}. */
+  public BenchSettings withAnswerMetrics(boolean embeddings, MetricId score) {
+    return new BenchSettings(approaches, topK, seed, timing, chunkWords, voteK, neighbours, featureBits, epochs,
+        learningRate, diskThreshold, dense, bootstrap, embeddings, score);
+  }
+
+  /** The id --score and summary.json give the question score: fact-f1 for the default. */
+  public String questionScoreId() {
+    return questionScore == MetricId.SCORE ? "fact-f1" : questionScore.id();
+  }
+
+  /** What a case's score is, as every report says it. */
+  public String scoreMeaning() {
+    return questionScore == MetricId.SCORE ? MetricId.SCORE_MEANING
+        : questionScore.label(topK) + " for a question (chosen by --score " + questionScore.id() + "), 1 or 0 for a label";
   }
 
   /** What a result depends on besides the dataset: results logged under another key cannot be resumed. */
@@ -66,6 +94,7 @@ public record BenchSettings(
     return "topK=" + topK + ";seed=" + seed + ";chunkWords=" + chunkWords + ";voteK=" + voteK + ";neighbours="
         + neighbours + ";featureBits=" + featureBits + ";epochs=" + epochs + ";learningRate=" + learningRate
         // The defaults add nothing, so logs written before these options existed still resume.
-        + (dense.equals(DenseOptions.DEFAULT) ? "" : ";" + dense.key());
+        + (dense.equals(DenseOptions.DEFAULT) ? "" : ";" + dense.key())
+        + (embeddingMetrics ? ";embeddingMetrics" : "");
   }
 }

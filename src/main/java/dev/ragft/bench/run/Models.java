@@ -117,7 +117,7 @@ final class Models implements AutoCloseable {
   }
 
   /** The embedding model, loaded on first use. */
-  private Embedder embedder() {
+  Embedder embedder() {
     if (embedder == null) {
       embedder = new MiniLmEmbedder();
     }

@@ -26,9 +26,24 @@ public final class Summarizer {
 
   /** The metrics of one case: the ones that apply to its task and to what the approach did. */
   public static Map<MetricId, Double> score(EvalCase c, CaseResult r, int topK) {
+    return score(c, r, topK, MetricId.SCORE);
+  }
+
+  /**
+   * The metrics of one case, a question's score being {@code questionScore} (the default: token F1
+   * needing every figure); a question whose chosen metric was not measured has no score.
+   */
+  public static Map<MetricId, Double> score(EvalCase c, CaseResult r, BenchSettings s) {
+    return score(c, r, s.topK(), s.questionScore());
+  }
+
+  private static Map<MetricId, Double> score(EvalCase c, CaseResult r, int topK, MetricId questionScore) {
     Map<MetricId, Double> m = new EnumMap<>(MetricId.class);
     if (c.task() == Task.QA) {
-      m.put(MetricId.SCORE, AnswerMetrics.factF1(r.answer(), c.expected()));
+      m.putAll(r.measures());
+      if (questionScore == MetricId.SCORE) {
+        m.put(MetricId.SCORE, AnswerMetrics.factF1(r.answer(), c.expected()));
+      }
       m.put(MetricId.EM, AnswerMetrics.exactMatch(r.answer(), c.expected()));
       m.put(MetricId.F1, AnswerMetrics.f1(r.answer(), c.expected()));
       if (r.grounded() && !c.relevant().isEmpty()) {
@@ -37,6 +52,9 @@ public final class Summarizer {
         m.put(MetricId.MRR, RankingMetrics.reciprocalRank(r.retrieved(), relevant, 10));
         m.put(MetricId.NDCG, RankingMetrics.ndcg(r.retrieved(), relevant, 10));
         m.put(MetricId.CITATION, relevant.contains(r.citation()) ? 1.0 : 0.0);
+      }
+      if (questionScore != MetricId.SCORE && m.containsKey(questionScore)) {
+        m.put(MetricId.SCORE, m.get(questionScore));
       }
     } else {
       double right = c.label().equals(r.answer()) ? 1.0 : 0.0;
@@ -48,12 +66,15 @@ public final class Summarizer {
 
   public static BenchSummary summarize(
       Dataset d, BenchSettings s, Map<String, CaseResult> results, int passages, List<String> warnings) {
-    List<Slice> slices = new ArrayList<>();
-    slices.add(slice("all", Slice.Kind.ALL, d.eval(), s, results));
+    // What each slice selects, then the slices themselves, computed in parallel (each is pure and seeds its own
+    // bootstrap, so the order of work changes nothing).
+    record Spec(String name, Slice.Kind kind, List<EvalCase> cases) {}
+    List<Spec> specs = new ArrayList<>();
+    specs.add(new Spec("all", Slice.Kind.ALL, d.eval()));
     for (Task t : Task.values()) {
       List<EvalCase> cases = d.eval().stream().filter(c -> c.task() == t).toList();
       if (!cases.isEmpty()) {
-        slices.add(slice(t.id(), Slice.Kind.TASK, cases, s, results));
+        specs.add(new Spec(t.id(), Slice.Kind.TASK, cases));
       }
     }
     TreeSet<String> tags = new TreeSet<>();
@@ -65,8 +86,9 @@ public final class Summarizer {
           && cases.size() == d.eval().stream().filter(c -> c.task() == t).count()).orElse(false)) {
         continue; // a tag that repeats a task's slice exactly adds nothing
       }
-      slices.add(slice(taskName ? "tag:" + tag : tag, Slice.Kind.TAG, cases, s, results));
+      specs.add(new Spec(taskName ? "tag:" + tag : tag, Slice.Kind.TAG, cases));
     }
+    List<Slice> slices = specs.parallelStream().map(x -> slice(x.name(), x.kind(), x.cases(), s, results)).toList();
     Set<String> trainLabels = new HashSet<>();
     d.train(Task.CLASSIFICATION).forEach(t -> trainLabels.add(t.output()));
     int unseen = (int) d.eval().stream()
@@ -98,7 +120,7 @@ public final class Summarizer {
           continue;
         }
         int at = i;
-        score(c, r, s.topK()).forEach((m, v) -> column(values, m, n)[at] = v);
+        score(c, r, s).forEach((m, v) -> column(values, m, n)[at] = v);
         if (c.task() == Task.CLASSIFICATION) {
           gold.add(c.label());
           predicted.add(r.answer());
