@@ -119,8 +119,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--score", paramLabel = "METRIC", defaultValue = "fact-f1",
       description = "What a question's score is: fact-f1 (token F1, 0 when a figure of the expected answer is"
-          + " missing), f1, em or similarity (needs --embedding-metrics); a label scores 1 or 0 (default:"
-          + " ${DEFAULT-VALUE}).")
+          + " missing), f1, em, similarity (needs --embedding-metrics) or judge-correctness (needs judge.model in"
+          + " ragft.yaml); a label scores 1 or 0 (default: ${DEFAULT-VALUE}).")
   String score;
 
   @Option(names = "--embedding-metrics",
@@ -210,7 +210,7 @@ final class BenchCommand implements Callable<Integer> {
     Context.oneOutputOnStdout(spec, onStdout);
     MetricId questionScore = score.strip().equals("fact-f1") ? MetricId.SCORE : MetricId.of(score.strip())
         .filter(BenchSettings.QUESTION_SCORES::contains).orElseThrow(() -> usage("--score: unknown '" + score.strip()
-            + "'; expected one of fact-f1, f1, em, similarity"));
+            + "'; expected one of fact-f1, f1, em, similarity, judge-correctness"));
     if (questionScore == MetricId.SIMILARITY && !embeddingMetrics) {
       throw usage("--score similarity needs --embedding-metrics (similarity is measured with sentence embeddings)");
     }

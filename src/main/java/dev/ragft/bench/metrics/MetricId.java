@@ -24,6 +24,15 @@ public enum MetricId {
   CONTEXT_RECALL_EMBEDDING("context-recall-embedding", "context recall (emb.)", true),
   /** Per question: the cosine of the answer's and the gold answer's sentence embeddings (0 for no answer). */
   SIMILARITY("similarity", "answer similarity", true),
+  /** Per question: the judge model's grade of the answer against the gold answers, 0 to 1. */
+  JUDGE_CORRECTNESS("judge-correctness", "judge correctness", true),
+  /** Per grounded question: the judge model's grade of the answer's support by the passages read, 0 to 1. */
+  JUDGE_FAITHFULNESS("judge-faithfulness", "judge faithfulness", true),
+  /**
+   * Per question whose token F1 is exactly 0 or 1 (unambiguous by token overlap): 1 minus the
+   * distance of the judge's correctness from that F1; how far the judge agrees where overlap is clear.
+   */
+  JUDGE_AGREEMENT("judge-agreement", "judge agreement", true),
   LATENCY_P50("latency-p50-ms", "latency p50 ms", false),
   LATENCY_P95("latency-p95-ms", "latency p95 ms", false),
   /** Mean prompt tokens per case, as the endpoint counted them; only for approaches that called a model. */

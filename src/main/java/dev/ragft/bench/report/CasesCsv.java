@@ -24,7 +24,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CasesCsv {
   private static final List<MetricId> COLUMNS = List.of(MetricId.SCORE, MetricId.EM, MetricId.F1, MetricId.ACCURACY,
       MetricId.RECALL, MetricId.MRR, MetricId.NDCG, MetricId.CITATION, MetricId.CONTEXT_RECALL,
-      MetricId.CONTEXT_RECALL_EMBEDDING, MetricId.SIMILARITY);
+      MetricId.CONTEXT_RECALL_EMBEDDING, MetricId.SIMILARITY, MetricId.JUDGE_CORRECTNESS, MetricId.JUDGE_FAITHFULNESS);
 
   private CasesCsv() {}
 

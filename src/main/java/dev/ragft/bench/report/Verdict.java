@@ -75,6 +75,11 @@ final class Verdict {
           + " the gold answer, 0 for no answer; context recall (emb.): that of the gold answer and the closest passage"
           + " read (offline).");
     }
+    if (s.slices().stream().anyMatch(sl -> sl.measured().contains(MetricId.JUDGE_CORRECTNESS))) {
+      out.add("judge correctness and faithfulness: graded 0 to 1 by the judge model behind the endpoint (judge.model"
+          + " in ragft.yaml), not by people; judge agreement: on the questions whose token F1 is exactly 0 or 1, 1"
+          + " minus the judge's distance from it, so a low value says how far not to trust the judge.");
+    }
     return out;
   }
 

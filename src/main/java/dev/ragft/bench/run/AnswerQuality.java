@@ -3,6 +3,7 @@ package dev.ragft.bench.run;
 import dev.ragft.bench.dataset.EvalCase;
 import dev.ragft.bench.dataset.Task;
 import dev.ragft.bench.embedding.Embedder;
+import dev.ragft.bench.llm.Judge;
 import dev.ragft.bench.metrics.AnswerMetrics;
 import dev.ragft.bench.metrics.MetricId;
 import java.util.ArrayList;
@@ -17,14 +18,22 @@ import java.util.function.Supplier;
  * keeps them: context recall by tokens for an approach that read passages, and, with a sentence
  * embedding model (--embedding-metrics), answer similarity (Risch et al., "Semantic Answer
  * Similarity for Evaluating Question Answering Models", MRQA 2021, with the bench's bi-encoder in
- * place of their cross-encoder) and context recall by embeddings. Every figure is offline.
+ * place of their cross-encoder) and context recall by embeddings, all offline; and, with a judge
+ * model configured, its grades of correctness and faithfulness.
  */
 final class AnswerQuality {
   private final Optional<Supplier<Embedder>> embedder;
+  private final Optional<Judge> judge;
 
   /** @param embedder the model for the embedding measures, loaded on first use; empty for token measures only */
   AnswerQuality(Optional<Supplier<Embedder>> embedder) {
+    this(embedder, Optional.empty());
+  }
+
+  /** @param judge the model that grades answers behind the endpoint, when one is configured */
+  AnswerQuality(Optional<Supplier<Embedder>> embedder, Optional<Judge> judge) {
     this.embedder = embedder;
+    this.judge = judge;
   }
 
   CaseResult measure(EvalCase c, CaseResult r) {
@@ -57,6 +66,13 @@ final class AnswerQuality {
       m.put(MetricId.SIMILARITY, clamp(similarity));
       if (r.grounded()) {
         m.put(MetricId.CONTEXT_RECALL_EMBEDDING, clamp(recall));
+      }
+    }
+    if (judge.isPresent()) {
+      Judge.Grade g = judge.get().grade(c.input(), c.expected(), r.answer(), r.context());
+      g.correctness().ifPresent(v -> m.put(MetricId.JUDGE_CORRECTNESS, v));
+      if (r.grounded()) {
+        g.faithfulness().ifPresent(v -> m.put(MetricId.JUDGE_FAITHFULNESS, v));
       }
     }
     return r.withMeasures(m);

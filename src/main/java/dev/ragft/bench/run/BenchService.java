@@ -88,7 +88,7 @@ public final class BenchService {
       calls.submitAhead(d.eval(), approaches, k -> log.previous().containsKey(k)
           && log.previous().get(k).timed() == s.timing());
       AnswerQuality quality = new AnswerQuality(s.embeddingMetrics() ? Optional.of(models::embedder)
-          : Optional.empty());
+          : Optional.empty(), req.online().flatMap(Online::judge));
       int total = d.eval().size() * approaches.size();
       int done = 0;
       for (EvalCase c : d.eval()) {

@@ -29,7 +29,8 @@ public record BenchSettings(
     int featureBits, int epochs, double learningRate, int diskThreshold, DenseOptions dense, int bootstrap,
     boolean embeddingMetrics, MetricId questionScore) {
   /** The metrics a question's score may be instead of the default, by --score. */
-  public static final List<MetricId> QUESTION_SCORES = List.of(MetricId.F1, MetricId.EM, MetricId.SIMILARITY);
+  public static final List<MetricId> QUESTION_SCORES = List.of(MetricId.F1, MetricId.EM, MetricId.SIMILARITY,
+      MetricId.JUDGE_CORRECTNESS);
   public static final int DEFAULT_TOP_K = 5;
   public static final long DEFAULT_SEED = 42;
   public static final int DEFAULT_BOOTSTRAP = 1000;

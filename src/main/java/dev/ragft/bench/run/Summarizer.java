@@ -53,6 +53,10 @@ public final class Summarizer {
         m.put(MetricId.NDCG, RankingMetrics.ndcg(r.retrieved(), relevant, 10));
         m.put(MetricId.CITATION, relevant.contains(r.citation()) ? 1.0 : 0.0);
       }
+      double f1 = m.get(MetricId.F1);
+      if (m.containsKey(MetricId.JUDGE_CORRECTNESS) && (f1 == 0 || f1 == 1)) {
+        m.put(MetricId.JUDGE_AGREEMENT, 1 - Math.abs(m.get(MetricId.JUDGE_CORRECTNESS) - f1));
+      }
       if (questionScore != MetricId.SCORE && m.containsKey(questionScore)) {
         m.put(MetricId.SCORE, m.get(questionScore));
       }
