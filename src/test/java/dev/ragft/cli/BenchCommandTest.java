@@ -97,6 +97,59 @@ class BenchCommandTest {
   }
 
   @Nested
+  class OutOfScope {
+    /** Three intents with words of their own, and out-of-scope inputs made of words no intent uses. */
+    Path dataset() throws IOException {
+      Path d = Files.createDirectories(cwd.resolve("oos"));
+      Files.writeString(d.resolve("dataset.yaml"), "name: oos\ntasks: [classification]\nout-of-scope-label: oos\n",
+          StandardCharsets.UTF_8);
+      String[][] intents = {{"card", "lost card blocked card stolen card replace card"},
+          {"refund", "refund money back return payment refund please"},
+          {"transfer", "transfer funds send money wire transfer account"}};
+      String[] strange = {"weather tomorrow rain", "pizza recipe cheese", "football score tonight", "song lyrics guitar",
+          "movie tickets cinema", "holiday beach flight", "cat food brand", "garden flowers spring"};
+      StringBuilder train = new StringBuilder();
+      StringBuilder eval = new StringBuilder();
+      int n = 0;
+      for (String[] intent : intents) {
+        String[] words = intent[1].split(" ");
+        for (int i = 0; i < 12; i++) {
+          String text = words[i % words.length] + " " + words[(i + 2) % words.length] + " " + words[(i + 3) % words.length]
+              + " " + i;
+          (i < 9 ? train : eval).append("{\"id\": \"x").append(n++).append("\", \"task\": \"classification\", \"input\": \"")
+              .append(text).append("\", \"").append(i < 9 ? "output" : "expected").append("\": \"").append(intent[0])
+              .append("\"}\n");
+        }
+      }
+      for (int i = 0; i < strange.length; i++) {
+        (i < 5 ? train : eval).append("{\"id\": \"x").append(n++).append("\", \"task\": \"classification\", \"input\": \"")
+            .append(strange[i]).append("\", \"").append(i < 5 ? "output" : "expected").append("\": \"oos\"}\n");
+      }
+      Files.writeString(d.resolve("train.jsonl"), train, StandardCharsets.UTF_8);
+      Files.writeString(d.resolve("eval.jsonl"), eval, StandardCharsets.UTF_8);
+      return d;
+    }
+
+    @Test
+    void theClassifierAbstainsBelowAThresholdChosenOnHeldOutTrainAndBothRatesAreReported() throws IOException {
+      dataset();
+      Cli r = bench("oos", "--no-timing", "--approach", "fine-tune", "--format", "json");
+      assertThat(r.exit()).as(r.describe()).isZero();
+      assertThat(r.out()).contains("\"outOfScopeLabel\": \"oos\"", "\"outOfScopeHoldout\": 0.2", "\"abstainBelow\": ",
+          "\"oos-recall\": ", "\"in-scope-accuracy\": ", "\"accuracy\": ");
+      Cli text = bench("oos", "--no-timing", "--approach", "fine-tune");
+      assertThat(text.out()).contains("out-of-scope recall", "in-scope accuracy",
+          "out-of-scope label 'oos': the trained classifier answers it when its confidence is below");
+    }
+
+    @Test
+    void aDatasetWithoutTheLabelReportsNeither() {
+      Cli r = bench(TINY, "--no-timing", "--format", "json");
+      assertThat(r.out()).doesNotContain("oos-recall", "in-scope-accuracy", "abstainBelow");
+    }
+  }
+
+  @Nested
   class EvalCasesAlsoInTrain {
     Path dataset() throws IOException {
       Path d = Files.createDirectories(cwd.resolve("overlap"));

@@ -30,7 +30,7 @@ import java.util.TreeMap;
 public final class DatasetReader {
   static final List<String> INFO_KEYS =
       List.of("name", "description", "source", "licence", "license", "synthetic", "tasks", "training-snapshot",
-          "trainingSnapshot");
+          "trainingSnapshot", "out-of-scope-label");
   static final List<String> CORPUS_FIELDS = List.of("id", "title", "text", "updated");
   static final List<String> TRAIN_FIELDS = List.of("id", "task", "input", "output");
   static final List<String> EVAL_FIELDS = List.of("id", "task", "input", "expected", "relevant", "tags");
@@ -163,6 +163,7 @@ public final class DatasetReader {
     // Both spellings: kebab-case like the use-case files, camelCase like summary.json.
     String snapshot = r.optionalString(m, "training-snapshot", "dataset.yaml",
         r.optionalString(m, "trainingSnapshot", "dataset.yaml", ""));
+    String outOfScope = r.optionalString(m, "out-of-scope-label", "dataset.yaml", "").strip();
     List<Task> tasks = new ArrayList<>();
     r.required(m, "tasks", "dataset.yaml").ifPresent(n -> {
       for (Node item : n instanceof Node.ListNode l ? l.items() : List.of(n)) {
@@ -171,7 +172,8 @@ public final class DatasetReader {
       }
     });
     problems.addAll(r.problems());
-    return new DatasetInfo(dsName, description, source, licence, synthetic, tasks.isEmpty() ? Task.all() : tasks, snapshot);
+    return new DatasetInfo(dsName, description, source, licence, synthetic, tasks.isEmpty() ? Task.all() : tasks, snapshot,
+        outOfScope);
   }
 
   private static boolean bool(NodeReader r, Node n) {

@@ -11,6 +11,10 @@ public enum MetricId {
   F1("f1", "token F1", true),
   ACCURACY("accuracy", "accuracy", true),
   MACRO_F1("macro-f1", "macro-F1", true),
+  /** Per case whose gold label is the dataset's out-of-scope label: 1 when the approach answered it too. */
+  OOS_RECALL("oos-recall", "out-of-scope recall", true),
+  /** Per case with any other gold label: 1 for the right label (accuracy on the in-scope cases). */
+  IN_SCOPE_ACCURACY("in-scope-accuracy", "in-scope accuracy", true),
   RECALL("recall@k", "Recall@k", true),
   MRR("mrr@10", "MRR@10", true),
   NDCG("ndcg@10", "nDCG@10", true),

@@ -114,7 +114,12 @@ public final class BenchResultReader {
         st.entries().containsKey("bootstrap")
             ? (int) r.integer(st, "bootstrap", "settings", 0, BenchSettings.MAX_BOOTSTRAP).orElse(0) : 0,
         st.entries().containsKey("embeddingMetrics") && bool(r, st, "embeddingMetrics", "settings"),
-        questionScore(r, st));
+        questionScore(r, st),
+        // A summary from before out-of-scope labels names none.
+        new BenchSettings.OutOfScope(optional(r, st, "outOfScopeLabel").orElse(""),
+            st.entries().containsKey("outOfScopeHoldout")
+                ? r.decimal(st, "outOfScopeHoldout", "settings", 0.001, 0.999).orElse(0.2)
+                : BenchSettings.OutOfScope.NONE.holdout()));
     List<Slice> slices = slices(r, root);
     List<Task> tasks = slices.stream().filter(s -> s.kind() == Slice.Kind.TASK)
         .flatMap(s -> Task.of(s.name()).stream()).toList();
@@ -128,7 +133,8 @@ public final class BenchResultReader {
         whole(r, d, "train", "dataset"), whole(r, d, "eval", "dataset"), settings, slices, warnings,
         whole(r, d, "unseenLabelCases", "dataset"), run.models(),
         // A summary from before overlapping cases were left out has none.
-        d.entries().containsKey("excludedOverlap") ? whole(r, d, "excludedOverlap", "dataset") : 0);
+        d.entries().containsKey("excludedOverlap") ? whole(r, d, "excludedOverlap", "dataset") : 0,
+        d.entries().containsKey("abstainBelow") ? r.decimal(d, "abstainBelow", "dataset", 0, 1).orElse(0) : 0);
   }
 
   /** How retrieval ranked and what the classifier read; a summary from before dense retrieval has the defaults. */

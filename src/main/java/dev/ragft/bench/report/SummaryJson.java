@@ -107,6 +107,11 @@ public final class SummaryJson {
     g.writeNumberField("eval", s.evalCases());
     g.writeNumberField("unseenLabelCases", s.unseenLabelCases());
     g.writeNumberField("excludedOverlap", s.excludedOverlap());
+    if (s.settings().outOfScope().named()) {
+      g.writeStringField("outOfScopeLabel", s.settings().outOfScope().label());
+      g.writeFieldName("abstainBelow");
+      g.writeNumber(MetricId.SCORE.format(s.abstainBelow()));
+    }
     g.writeEndObject();
     BenchSettings st = s.settings();
     g.writeObjectFieldStart("settings");
@@ -125,6 +130,10 @@ public final class SummaryJson {
     g.writeNumberField("bootstrap", st.bootstrap());
     g.writeStringField("questionScore", st.questionScoreId());
     g.writeBooleanField("embeddingMetrics", st.embeddingMetrics());
+    if (st.outOfScope().named()) {
+      g.writeStringField("outOfScopeLabel", st.outOfScope().label());
+      g.writeNumberField("outOfScopeHoldout", st.outOfScope().holdout());
+    }
     if (st.dense().usesEmbeddings() || st.embeddingMetrics()) {
       g.writeStringField("embeddingModel", Embedder.MINILM);
     }

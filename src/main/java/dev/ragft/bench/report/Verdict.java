@@ -80,6 +80,13 @@ final class Verdict {
           + " in ragft.yaml), not by people; judge agreement: on the questions whose token F1 is exactly 0 or 1, 1"
           + " minus the judge's distance from it, so a low value says how far not to trust the judge.");
     }
+    if (s.settings().outOfScope().named()) {
+      out.add(String.format(Locale.ROOT, "out-of-scope label '%s': the trained classifier answers it when its confidence"
+          + " is below %s, chosen on %.0f%% of train held out (seed %d); out-of-scope recall: the share of '%s'"
+          + " cases answered so; in-scope accuracy: accuracy on the other cases.", s.settings().outOfScope().label(),
+          MetricId.SCORE.format(s.abstainBelow()), s.settings().outOfScope().holdout() * 100, s.settings().seed(),
+          s.settings().outOfScope().label()));
+    }
     return out;
   }
 

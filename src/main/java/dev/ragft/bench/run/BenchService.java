@@ -74,7 +74,7 @@ public final class BenchService {
 
   public static Outcome run(Request req, LongSupplier nanoTime, Progress progress) {
     Dataset d = req.dataset();
-    BenchSettings s = req.settings();
+    BenchSettings s = req.settings().withOutOfScope(d.info().outOfScopeLabel());
     checkRunnable(d, s, req.online());
     String key = ResultLog.key(d.contentHash(), s) + req.online().map(o -> ";" + o.resultKey()).orElse("");
     try (ResultLog log = ResultLog.open(req.log(), req.logDisplay(), key, req.resume());
@@ -108,6 +108,11 @@ public final class BenchService {
       }
       int passages = models.passageCount();
       BenchSummary summary = Summarizer.summarize(d, s, results, passages, req.warnings());
+      if (s.outOfScope().named() && d.hasEval(Task.CLASSIFICATION)
+          && approaches.stream().anyMatch(a -> a.id().trained())) {
+        models.classifier(); // trained already unless every result was resumed
+        summary = summary.withAbstainBelow(models.abstainBelow());
+      }
       return new Outcome(summary.withModels(ModelUse.of(approaches, results)), results, resumed);
     }
   }

@@ -26,7 +26,7 @@ public final class Summarizer {
 
   /** The metrics of one case: the ones that apply to its task and to what the approach did. */
   public static Map<MetricId, Double> score(EvalCase c, CaseResult r, int topK) {
-    return score(c, r, topK, MetricId.SCORE);
+    return score(c, r, topK, MetricId.SCORE, "");
   }
 
   /**
@@ -34,10 +34,11 @@ public final class Summarizer {
    * needing every figure); a question whose chosen metric was not measured has no score.
    */
   public static Map<MetricId, Double> score(EvalCase c, CaseResult r, BenchSettings s) {
-    return score(c, r, s.topK(), s.questionScore());
+    return score(c, r, s.topK(), s.questionScore(), s.outOfScope().label());
   }
 
-  private static Map<MetricId, Double> score(EvalCase c, CaseResult r, int topK, MetricId questionScore) {
+  private static Map<MetricId, Double> score(EvalCase c, CaseResult r, int topK, MetricId questionScore,
+      String outOfScope) {
     Map<MetricId, Double> m = new EnumMap<>(MetricId.class);
     if (c.task() == Task.QA) {
       m.putAll(r.measures());
@@ -64,6 +65,9 @@ public final class Summarizer {
       double right = c.label().equals(r.answer()) ? 1.0 : 0.0;
       m.put(MetricId.SCORE, right);
       m.put(MetricId.ACCURACY, right);
+      if (!outOfScope.isEmpty()) {
+        m.put(c.label().equals(outOfScope) ? MetricId.OOS_RECALL : MetricId.IN_SCOPE_ACCURACY, right);
+      }
     }
     return m;
   }
