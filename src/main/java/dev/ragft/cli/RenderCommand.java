@@ -59,6 +59,7 @@ import picocli.CommandLine.Parameters;
     "only when that gives what the file holds: the output is exactly what the",
     "command would have printed. A scored CSV's pass-through columns are not in the",
     "JSON, so render's CSV has none. A bench summary.json renders in every format",
+    "(and as slices: one CSV row per slice, approach and metric, with intervals)",
     "with the results log (cases.jsonl) beside it, as 'ragft bench' wrote them.",
     "",
     "Examples:",
@@ -84,7 +85,8 @@ final class RenderCommand implements Callable<Integer> {
   String file;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, markdown, html, json, csv or junit; which of them depends on the result (default: ${DEFAULT-VALUE}).")
+      description = "text, markdown, html, json, csv or junit, and slices (a bench summary's per-slice CSV); which of"
+          + " them depends on the result (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -115,7 +117,7 @@ final class RenderCommand implements Callable<Integer> {
           + " default: ${DEFAULT-VALUE}).")
   double junitCasePass;
 
-  enum Format { text, markdown, html, json, csv, junit }
+  enum Format { text, markdown, html, json, csv, junit, slices }
 
   @Override
   public Integer call() {
