@@ -118,9 +118,25 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed for training (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "1000",
+      description = "Resamples of the paired bootstrap over eval cases behind every interval (95 per cent); a winner is named only"
+          + " where its lead's interval excludes zero. 0 for no intervals, at most 100000 (default: ${DEFAULT-VALUE}).")
+  int bootstrap;
+
+  @Option(names = "--score", paramLabel = "METRIC", defaultValue = "fact-f1",
+      description = "What a question's score is: fact-f1 (token F1, 0 when a figure of the expected answer is"
+          + " missing), f1, em, similarity (needs --embedding-metrics) or judge-correctness (needs judge.model in"
+          + " ragft.yaml); a label scores 1 or 0 (default: ${DEFAULT-VALUE}).")
+  String score;
+
+  @Option(names = "--embedding-metrics",
+      description = "Also measure answer similarity and context recall by sentence embeddings (all-MiniLM-L6-v2, in"
+          + " process; slower).")
+  boolean embeddingMetrics;
+
   @Option(names = "--report-dir", paramLabel = "DIR",
-      description = "Write summary.json, junit.xml, cases.csv, report.md, report.html and the results log"
-          + " cases.jsonl into DIR.")
+      description = "Write summary.json, junit.xml, cases.csv, slices.csv, report.md, report.html and the results"
+          + " log cases.jsonl into DIR.")
   String reportDir;
 
   @Option(names = "--junit", paramLabel = "FILE", description = "Also write the JUnit XML report to FILE.")
@@ -154,6 +170,11 @@ final class BenchCommand implements Callable<Integer> {
           + " run, a metric its slice lacks); it fails by default.")
   boolean allowUnmeasured;
 
+  @Option(names = "--strict",
+      description = "Refuse a dataset with an eval case whose input is also in train (by default such cases are left"
+          + " out of the evaluation, counted and named in a warning).")
+  boolean strict;
+
   @Option(names = "--resume", description = "Keep the results already in the results log and run only the rest.")
   boolean resume;
 
@@ -161,8 +182,8 @@ final class BenchCommand implements Callable<Integer> {
   boolean noTiming;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "What to print: text (the table), json (summary.json), markdown, html, junit or csv"
-          + " (default: ${DEFAULT-VALUE}).")
+      description = "What to print: text (the table), json (summary.json), markdown, html, junit, csv (per case)"
+          + " or slices (per slice and metric, with intervals) (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--cache-dir", paramLabel = "DIR", defaultValue = ".ragft-cache",
@@ -186,7 +207,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @CommandLine.Mixin PricesOption prices = new PricesOption();
 
-  enum Format { text, json, markdown, html, junit, csv }
+  enum Format { text, json, markdown, html, junit, csv, slices }
 
   @Override
   public Integer call() {
@@ -198,8 +219,17 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     Context.oneOutputOnStdout(spec, onStdout);
+    MetricId questionScore = score.strip().equals("fact-f1") ? MetricId.SCORE : MetricId.of(score.strip())
+        .filter(BenchSettings.QUESTION_SCORES::contains).orElseThrow(() -> usage("--score: unknown '" + score.strip()
+            + "'; expected one of fact-f1, f1, em, similarity, judge-correctness"));
+    if (questionScore == MetricId.SIMILARITY && !embeddingMetrics) {
+      throw usage("--score similarity needs --embedding-metrics (similarity is measured with sentence embeddings)");
+    }
     Env env = ctx.env();
     List<Gate> gates = gates();
+    if (bootstrap < 0 || bootstrap > 100_000) {
+      throw usage("--bootstrap: " + bootstrap + " is out of range; expected 0 to 100000");
+    }
     if (rrfK < 0 || rrfK > 10_000) {
       throw usage("--rrf-k: " + rrfK + " is out of range; expected 0 to 10000");
     }
@@ -210,9 +240,10 @@ final class BenchCommand implements Callable<Integer> {
             + retriever.strip() + "'; expected one of " + RetrieverKind.ids())),
         rrfK,
         ClassifierKind.of(classifier.strip()).orElseThrow(() -> usage("--classifier: unknown classifier '"
-            + classifier.strip() + "'; expected one of " + ClassifierKind.ids()))));
+            + classifier.strip() + "'; expected one of " + ClassifierKind.ids())))).withBootstrap(bootstrap)
+        .withAnswerMetrics(embeddingMetrics, questionScore);
     ctx.reads(DatasetReader.files(env.resolve(dir)));
-    DatasetReader.Result read = DatasetReader.read(env.resolve(dir), dir);
+    DatasetReader.Result read = DatasetReader.read(env.resolve(dir), dir, strict);
     List<String> warnings = new ArrayList<>();
     for (Problem w : read.warnings()) {
       warnings.add(w.toString());
@@ -357,8 +388,8 @@ final class BenchCommand implements Callable<Integer> {
       BenchReports.Options toFile = new BenchReports.Options(false, c.junitCases, c.junitCasePass);
       if (set.isPresent()) {
         Map<String, String> files = new LinkedHashMap<>();
-        for (BenchFormat f : List.of(BenchFormat.JSON, BenchFormat.CSV, BenchFormat.JUNIT, BenchFormat.MARKDOWN,
-            BenchFormat.HTML)) {
+        for (BenchFormat f : List.of(BenchFormat.JSON, BenchFormat.CSV, BenchFormat.SLICES, BenchFormat.JUNIT,
+            BenchFormat.MARKDOWN, BenchFormat.HTML)) {
           files.put(f.fileName(), BenchReports.render(result, f, toFile));
         }
         for (String name : set.get().write(files, Map.of(PARTIAL_LOG, LOG))) {

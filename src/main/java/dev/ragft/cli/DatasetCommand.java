@@ -59,8 +59,9 @@ final class DatasetCommand implements Runnable {
       "Check a dataset folder; report every problem with file and line.",
       "",
       "Problems: bad JSON or CSV, missing fields, duplicate ids, relevant ids not in",
-      "the corpus, unknown tasks, eval cases whose input is also in train, an empty",
-      "eval split. Warnings (labels never seen in train, unknown fields) do not fail.",
+      "the corpus, unknown tasks, an empty eval split. Warnings do not fail: labels",
+      "never seen in train, unknown fields, and eval cases whose input is also in",
+      "train (bench leaves them out; with --strict they are problems).",
       "", "Example:", "  ragft dataset validate examples/datasets/acme-support"},
       exitCodeListHeading = "%nExit codes:%n",
       exitCodeList = {"0:The dataset is valid (warnings allowed).", "1:The dataset has problems.",
@@ -71,10 +72,13 @@ final class DatasetCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "DIR", description = "The dataset folder.")
     String dir;
 
+    @Option(names = "--strict", description = "An eval case whose input is also in train is a problem, not a warning.")
+    boolean strict;
+
     @Override
     public Integer call() {
       Context ctx = Context.of(spec);
-      DatasetReader.Result r = DatasetReader.read(ctx.env().resolve(dir), dir);
+      DatasetReader.Result r = DatasetReader.read(ctx.env().resolve(dir), dir, strict);
       StringBuilder b = new StringBuilder();
       for (Problem p : r.problems()) {
         b.append(p).append('\n');
@@ -87,7 +91,9 @@ final class DatasetCommand implements Runnable {
       if (r.problems().isEmpty()) {
         b.append(d.displayName()).append(": ok (").append(d.info().name()).append(": ")
             .append(count(d.corpus().size(), "document")).append(", ").append(count(d.train().size(), "train example"))
-            .append(", ").append(count(d.eval().size(), "eval case")).append(warnings).append(")\n");
+            .append(", ").append(count(d.eval().size(), "eval case"))
+            .append(d.excludedOverlap() > 0 ? " (" + d.excludedOverlap() + " more left out: input also in train)" : "")
+            .append(warnings).append(")\n");
       } else {
         b.append(d.displayName()).append(": ").append(count(r.problems().size(), "problem")).append(warnings).append('\n');
       }

@@ -60,7 +60,8 @@ import picocli.CommandLine.Parameters;
     "only when that gives what the file holds: the output is exactly what the",
     "command would have printed (a scored CSV's pass-through columns are in the",
     "JSON, as columns, and back in render's CSV). A bench summary.json renders in",
-    "every format with the results log (cases.jsonl) beside it, as 'ragft bench'",
+    "every format (and as slices: one CSV row per slice, approach and metric, with",
+    "intervals) with the results log (cases.jsonl) beside it, as 'ragft bench'",
     "wrote them.",
     "",
     "Examples:",
@@ -86,7 +87,8 @@ final class RenderCommand implements Callable<Integer> {
   String file;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, markdown, html, json, csv or junit; which of them depends on the result (default: ${DEFAULT-VALUE}).")
+      description = "text, markdown, html, json, csv or junit, and slices (a bench summary's per-slice CSV); which of"
+          + " them depends on the result (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -117,7 +119,7 @@ final class RenderCommand implements Callable<Integer> {
           + " default: ${DEFAULT-VALUE}).")
   double junitCasePass;
 
-  enum Format { text, markdown, html, json, csv, junit }
+  enum Format { text, markdown, html, json, csv, junit, slices }
 
   @Override
   public Integer call() {

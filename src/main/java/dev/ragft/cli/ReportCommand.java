@@ -49,6 +49,9 @@ final class ReportCommand implements Runnable {
       "",
       "Per approach and slice, with its absolute and relative change. A metric one",
       "run did not measure is shown as unmeasured, never as 0 or a regression.",
+      "Where both runs have an interval (95 per cent) for a metric, a change is beyond",
+      "noise when it exceeds their half-widths added in quadrature, within noise",
+      "otherwise; a drop within noise is never a regression, even past a threshold.",
       "",
       "Examples:",
       "  ragft report compare base/summary.json new/summary.json",
@@ -57,7 +60,8 @@ final class ReportCommand implements Runnable {
       "  ragft report compare a.json b.json --fail-on-regression rag.latency-p95-ms=5"},
       exitCodeListHeading = "%nExit codes:%n",
       exitCodeList = {"0:No regression beyond a threshold.",
-          "1:A metric regressed beyond its threshold, or one run did not measure a threshold's metric.",
+          "1:A metric regressed beyond its threshold (and its runs' noise), or one run did not measure a threshold's"
+              + " metric.",
           "2:Bad usage, or a file that is not a bench summary.",
           "3:Internal error; rerun with --verbose for the stack trace."})
   static final class Compare implements Callable<Integer> {

@@ -65,6 +65,141 @@ class BenchCommandTest {
   }
 
   @Nested
+  class AnswerQuality {
+    @Test
+    void scoreByTokenF1ChangesTheQuestionScoreAndSaysSo() {
+      Cli r = bench(TINY, "--no-timing", "--score", "f1", "--format", "json");
+      assertThat(r.exit()).as(r.describe()).isZero();
+      // qa slice: rag's token F1 is 0.3709, and with --score f1 that is its score too
+      assertThat(r.out()).contains("\"questionScore\": \"f1\"", "\"context-recall\": 1.0000");
+      Cli text = bench(TINY, "--no-timing", "--score", "f1");
+      assertThat(text.out()).contains("score: token F1 for a question (chosen by --score f1), 1 or 0 for a label.");
+    }
+
+    @Test
+    void similarityNeedsTheEmbeddingMetricsAndAnUnknownScoreIsBadUsage() {
+      Cli r = bench(TINY, "--score", "similarity");
+      assertThat(r.exit()).as(r.describe()).isEqualTo(2);
+      assertThat(r.err()).contains("--score similarity needs --embedding-metrics");
+      Cli u = bench(TINY, "--score", "bleu");
+      assertThat(u.exit()).isEqualTo(2);
+      assertThat(u.err()).contains("--score: unknown 'bleu'; expected one of fact-f1, f1, em, similarity");
+    }
+
+    @Test
+    void theEmbeddingMetricsMeasureSimilarityWithTheShippedModel() {
+      Cli r = bench(TINY, "--no-timing", "--embedding-metrics", "--score", "similarity", "--format", "json",
+          "--cache-dir", "cache");
+      assertThat(r.exit()).as(r.describe()).isZero();
+      assertThat(r.out()).contains("\"embeddingMetrics\": true", "\"embeddingModel\": \"all-minilm-l6-v2\"",
+          "\"similarity\": ", "\"context-recall-embedding\": ", "\"questionScore\": \"similarity\"");
+    }
+  }
+
+  @Nested
+  class OutOfScope {
+    /** Three intents with words of their own, and out-of-scope inputs made of words no intent uses. */
+    Path dataset() throws IOException {
+      Path d = Files.createDirectories(cwd.resolve("oos"));
+      Files.writeString(d.resolve("dataset.yaml"), "name: oos\ntasks: [classification]\nout-of-scope-label: oos\n",
+          StandardCharsets.UTF_8);
+      String[][] intents = {{"card", "lost card blocked card stolen card replace card"},
+          {"refund", "refund money back return payment refund please"},
+          {"transfer", "transfer funds send money wire transfer account"}};
+      String[] strange = {"weather tomorrow rain", "pizza recipe cheese", "football score tonight", "song lyrics guitar",
+          "movie tickets cinema", "holiday beach flight", "cat food brand", "garden flowers spring"};
+      StringBuilder train = new StringBuilder();
+      StringBuilder eval = new StringBuilder();
+      int n = 0;
+      for (String[] intent : intents) {
+        String[] words = intent[1].split(" ");
+        for (int i = 0; i < 12; i++) {
+          String text = words[i % words.length] + " " + words[(i + 2) % words.length] + " " + words[(i + 3) % words.length]
+              + " " + i;
+          (i < 9 ? train : eval).append("{\"id\": \"x").append(n++).append("\", \"task\": \"classification\", \"input\": \"")
+              .append(text).append("\", \"").append(i < 9 ? "output" : "expected").append("\": \"").append(intent[0])
+              .append("\"}\n");
+        }
+      }
+      for (int i = 0; i < strange.length; i++) {
+        (i < 5 ? train : eval).append("{\"id\": \"x").append(n++).append("\", \"task\": \"classification\", \"input\": \"")
+            .append(strange[i]).append("\", \"").append(i < 5 ? "output" : "expected").append("\": \"oos\"}\n");
+      }
+      Files.writeString(d.resolve("train.jsonl"), train, StandardCharsets.UTF_8);
+      Files.writeString(d.resolve("eval.jsonl"), eval, StandardCharsets.UTF_8);
+      return d;
+    }
+
+    @Test
+    void theClassifierAbstainsBelowAThresholdChosenOnHeldOutTrainAndBothRatesAreReported() throws IOException {
+      dataset();
+      Cli r = bench("oos", "--no-timing", "--approach", "fine-tune", "--format", "json");
+      assertThat(r.exit()).as(r.describe()).isZero();
+      assertThat(r.out()).contains("\"outOfScopeLabel\": \"oos\"", "\"outOfScopeHoldout\": 0.2", "\"abstainBelow\": ",
+          "\"oos-recall\": ", "\"in-scope-accuracy\": ", "\"accuracy\": ");
+      Cli text = bench("oos", "--no-timing", "--approach", "fine-tune");
+      assertThat(text.out()).contains("out-of-scope recall", "in-scope accuracy",
+          "out-of-scope label 'oos': the trained classifier answers it when its confidence is below");
+    }
+
+    @Test
+    void aDatasetWithoutTheLabelReportsNeither() {
+      Cli r = bench(TINY, "--no-timing", "--format", "json");
+      assertThat(r.out()).doesNotContain("oos-recall", "in-scope-accuracy", "abstainBelow");
+    }
+  }
+
+  @Nested
+  class EvalCasesAlsoInTrain {
+    Path dataset() throws IOException {
+      Path d = Files.createDirectories(cwd.resolve("overlap"));
+      Files.writeString(d.resolve("dataset.yaml"), "name: overlap\ntasks: [classification]\n", StandardCharsets.UTF_8);
+      Files.writeString(d.resolve("train.jsonl"), String.join("\n",
+          "{\"id\": \"t1\", \"task\": \"classification\", \"input\": \"lost my card\", \"output\": \"card\"}",
+          "{\"id\": \"t2\", \"task\": \"classification\", \"input\": \"refund please\", \"output\": \"refund\"}",
+          ""), StandardCharsets.UTF_8);
+      Files.writeString(d.resolve("eval.jsonl"), String.join("\n",
+          "{\"id\": \"e1\", \"task\": \"classification\", \"input\": \"Lost my  card\", \"expected\": \"card\"}",
+          "{\"id\": \"e2\", \"task\": \"classification\", \"input\": \"I want a refund\", \"expected\": \"refund\"}",
+          ""), StandardCharsets.UTF_8);
+      return d;
+    }
+
+    @Test
+    void areLeftOutWithAWarningAndCountedInTheSummary() throws IOException {
+      dataset();
+      Cli r = bench("overlap", "--no-timing", "--format", "json");
+      assertThat(r.exit()).as(r.describe()).isZero();
+      assertThat(r.err()).contains("ragft: warning: overlap/eval.jsonl:1:1: 1 of 2 eval cases has an input that is also"
+          + " in train (ignoring case and spacing) and is left out of the evaluation: 'e1' (line 1, in train at"
+          + " overlap/train.jsonl:1:1 as 't1'); --strict refuses such a dataset instead");
+      assertThat(r.out()).contains("\"eval\": 1,", "\"excludedOverlap\": 1", "\"cases\": 1,");
+      Cli text = bench("overlap", "--no-timing");
+      assertThat(text.out()).contains("1 eval case was left out: the input is also in train (ignoring case and"
+          + " spacing); --strict refuses such a dataset.");
+    }
+
+    @Test
+    void strictRefusesTheDataset() throws IOException {
+      dataset();
+      Cli r = bench("overlap", "--no-timing", "--strict");
+      assertThat(r.exit()).as(r.describe()).isEqualTo(2);
+      assertThat(r.err()).contains("overlap/eval.jsonl:1:1: eval case 'e1': the same input is in train"
+          + " (overlap/train.jsonl:1:1, id 't1'); a held-out case must not be trained on");
+    }
+
+    @Test
+    void datasetValidateWarnsAndExitsZero() throws IOException {
+      Cli r = Cli.run(cwd, Map.of(), "", "dataset", "validate", dataset().getFileName().toString());
+      assertThat(r.exit()).as(r.describe()).isZero();
+      assertThat(r.out()).contains("warning: 1 of 2 eval cases has an input that is also in train",
+          "1 eval case (1 more left out: input also in train), 1 warning)");
+      Cli strict = Cli.run(cwd, Map.of(), "", "dataset", "validate", "--strict", "overlap");
+      assertThat(strict.exit()).as(strict.describe()).isEqualTo(1);
+    }
+  }
+
+  @Nested
   class BadInput {
     @Test
     void aMissingDatasetFolder() {
@@ -126,13 +261,13 @@ class BenchCommandTest {
       Path out = cwd.resolve("out");
       try (Stream<Path> files = Files.list(out)) {
         assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-            .containsExactly("cases.csv", "cases.jsonl", "junit.xml", "report.html", "report.md",
+            .containsExactly("cases.csv", "cases.jsonl", "junit.xml", "report.html", "report.md", "slices.csv",
                 "summary.json");
       }
       assertThat(Files.readString(out.resolve("summary.json"), StandardCharsets.UTF_8)).isEqualTo(r.out());
       assertThat(Files.readAllLines(out.resolve("cases.csv"))).hasSize(1 + 27)
           .first().asString().startsWith("approach,id,task,tags,input,expected,answer,citation,retrieved,score,");
-      assertThat(r.err()).isEqualTo("ragft: wrote out/summary.json\nragft: wrote out/cases.csv\nragft: wrote out/junit.xml\n"
+      assertThat(r.err()).isEqualTo("ragft: wrote out/summary.json\nragft: wrote out/cases.csv\nragft: wrote out/slices.csv\nragft: wrote out/junit.xml\n"
           + "ragft: wrote out/report.md\nragft: wrote out/report.html\n");
     }
 

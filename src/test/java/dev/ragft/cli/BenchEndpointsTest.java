@@ -66,6 +66,36 @@ class BenchEndpointsTest {
   }
 
   @Test
+  void aJudgeGradesTheOfflineAnswersWithCachedCallsAndItsAgreementIsReported() throws IOException {
+    Files.writeString(dir.resolve("ragft.yaml"), "endpoint:\n  base-url: " + server.baseUrl() + "\n  max-attempts: 2\n"
+        + "  backoff-ms: 1\njudge:\n  model: judge-model\n");
+    // The judge calls every answer correct and half faithful.
+    server.otherwise(s -> new FakeChatServer.Canned(200, Map.of(),
+        FakeChatServer.reply("correctness: 1 faithfulness: 0.5", 10, 5)));
+    Cli r = bench("--no-timing", "--format", "json");
+    assertThat(r.exit()).as(r.describe()).isZero();
+    // one grade per question (5) and approach (3), an identical request answered from the cache; labels are not graded
+    int graded = server.seen().size();
+    assertThat(graded).isBetween(10, 15);
+    assertThat(server.seen()).allMatch(s -> s.body().startsWith("{\"model\":\"judge-model\""));
+    assertThat(server.seen().get(0).body()).contains("Gold answer:", "Answer to grade:");
+    assertThat(r.err()).contains("rag offline, fine-tune offline (proxy), answers graded by judge-model");
+    // qa slice: correctness 1 for every approach; faithfulness only for the approaches that read passages
+    assertThat(r.out()).containsPattern("\"slice\": \"qa\"[^\\]]*\"rag\": \\{[^}]*\"judge-correctness\": 1\\.0000,"
+        + "\\s*\"judge-faithfulness\": 0\\.5000");
+    assertThat(r.out()).containsPattern("\"slice\": \"qa\"[^\\]]*\"fine-tune\": \\{[^}]*\"judge-correctness\": 1\\.0000,"
+        + "\\s*\"judge-agreement\": ");
+    assertThat(r.out()).doesNotContainPattern("\"fine-tune\": \\{[^}]*\"judge-faithfulness\"");
+    // tiny's long-tail questions have token F1 0 for every approach: a judge saying "correct" there agrees 0
+    assertThat(r.out()).containsPattern("\"slice\": \"long-tail\"[^\\]]*\"rag\": \\{[^}]*\"judge-agreement\": 0\\.0000");
+    Cli text = bench("--no-timing", "--score", "judge-correctness");
+    assertThat(text.exit()).as(text.describe()).isZero();
+    assertThat(server.seen()).as("grades come from the cache on a rerun").hasSize(graded);
+    assertThat(text.out()).contains("judge correctness and faithfulness: graded 0 to 1 by the judge model");
+    keyWrittenNowhere();
+  }
+
+  @Test
   void runsRagAndTheFineTunedModelAgainstTheEndpointAndReportsThem() throws IOException {
     config();
     Cli r = bench("--no-timing");

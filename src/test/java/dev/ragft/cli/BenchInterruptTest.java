@@ -108,7 +108,7 @@ class BenchInterruptTest {
     assertThat(resumed.exit()).as(resumed.describe()).isZero();
     assertThat(resumed.err()).contains("ragft: resumed 3 results from out/cases.partial.jsonl");
     assertThat(files("out")).containsExactly("cases.csv", "cases.jsonl", "junit.xml", "report.html", "report.md",
-        "summary.json");
+        "slices.csv", "summary.json");
   }
 
   @Test
@@ -131,7 +131,7 @@ class BenchInterruptTest {
     assertThat(read("out/report.html")).isEqualTo(html);
     assertThat(read("out/cases.jsonl")).isEqualTo(log);
     assertThat(files("out")).containsExactly("cases.csv", "cases.jsonl", "cases.partial.jsonl", "junit.xml",
-        "report.html", "report.md", "summary.json");
+        "report.html", "report.md", "slices.csv", "summary.json");
     Cli render = Cli.run(dir, Map.of(), "", "report", "render", "out/summary.json", "--format", "csv");
     assertThat(render.exit()).as("the earlier set still renders whole: " + render.describe()).isZero();
 

@@ -55,7 +55,8 @@ class BenchJunitTest {
     validate(xml);
     Document d = parse(xml);
     Element root = d.getDocumentElement();
-    assertThat(root.getAttribute("tests")).isEqualTo("2");
+    // a score test case per approach and slice (15), and the two gates
+    assertThat(root.getAttribute("tests")).isEqualTo("17");
     assertThat(root.getAttribute("failures")).isEqualTo("1");
     assertThat(root.getAttribute("errors")).isEqualTo("0");
     // one suite per approach and slice: 3 approaches x 5 slices in the tiny dataset
@@ -66,19 +67,38 @@ class BenchJunitTest {
     assertThat(failure.getAttribute("message")).isEqualTo("gate failed: rag.qa.f1 = 0.3709 < 0.9000");
     Element suite = (Element) failure.getParentNode().getParentNode();
     assertThat(suite.getAttribute("name")).isEqualTo("rag.qa");
-    assertThat(suite.getAttribute("tests")).isEqualTo("1");
+    assertThat(suite.getAttribute("tests")).isEqualTo("2");
     assertThat(suite.getAttribute("failures")).isEqualTo("1");
+  }
+
+  @Test
+  void aRunWithoutGatesHoldsAPassedScoreCasePerApproachAndSlice() throws Exception {
+    String xml = junitWith();
+    validate(xml);
+    Document d = parse(xml);
+    assertThat(d.getDocumentElement().getAttribute("tests")).isEqualTo("15");
+    assertThat(d.getDocumentElement().getAttribute("failures")).isEqualTo("0");
+    NodeList cases = d.getElementsByTagName("testcase");
+    assertThat(cases.getLength()).isEqualTo(15);
+    Element first = (Element) cases.item(0);
+    assertThat(first.getAttribute("classname")).isEqualTo("ragft.bench.rag.all");
+    assertThat(first.getAttribute("name")).isEqualTo("score");
+    assertThat(first.getTextContent().strip()).startsWith("rag on slice all (9 cases): score 0.");
   }
 
   @Test
   void perCaseTestCasesMatchTheExpectedFileAndValidate() throws Exception {
     String xml = junitWith("--junit-cases", "--fail-under", "hybrid.accuracy=0.5");
     validate(xml);
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(EXPECTED, xml, StandardCharsets.UTF_8);
+    }
     assertThat(xml).as("rewrite %s from a reviewed run if the format changed on purpose", EXPECTED)
         .isEqualTo(Files.readString(EXPECTED, StandardCharsets.UTF_8));
     Element root = parse(xml).getDocumentElement();
-    // 9 cases in slice all, 5 qa, 4 classification, 1 changed-after-training, 2 long-tail: 21 per approach
-    assertThat(root.getAttribute("tests")).isEqualTo(String.valueOf(3 * 21 + 1));
+    // 9 cases in slice all, 5 qa, 4 classification, 1 changed-after-training, 2 long-tail: 21 per approach,
+    // a score case per approach and slice, and the gate
+    assertThat(root.getAttribute("tests")).isEqualTo(String.valueOf(3 * 21 + 3 * 5 + 1));
   }
 
   @Test

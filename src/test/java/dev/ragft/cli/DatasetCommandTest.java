@@ -18,7 +18,7 @@ class DatasetCommandTest {
     Cli r = Cli.run("dataset", "validate", "src/test/resources/datasets/broken");
     assertThat(r.exit()).as(r.describe()).isEqualTo(1);
     assertThat(r.out()).contains("src/test/resources/datasets/broken/eval.jsonl:3:1: eval case: duplicate id 'q2'"
-        + " (first at line 2)\n").endsWith("src/test/resources/datasets/broken: 9 problems, 2 warnings\n");
+        + " (first at line 2)\n").endsWith("src/test/resources/datasets/broken: 8 problems, 3 warnings\n");
   }
 
   @Test

@@ -51,7 +51,7 @@ class RenderCommandTest {
     /** The bench side: a committed run's folder rendered through report render equals what bench wrote into it. */
     @ParameterizedTest
     @ValueSource(strings = {"text:summary.txt", "markdown:report.md", "html:report.html", "json:../summary.json",
-        "csv:cases.csv", "junit:junit.xml"})
+        "csv:cases.csv", "junit:junit.xml", "slices:slices.csv"})
     void forEveryFormatOfBench(String formatAndFile) throws IOException {
       String[] f = formatAndFile.split(":");
       Path tiny = Path.of("src/test/resources/bench-report/tiny").toAbsolutePath();

@@ -31,6 +31,41 @@ class ReportCompareTest {
         + " whose question score was plain token F1").contains("rerun ragft bench");
   }
 
+  /** The two summaries with a 95% interval of rag.qa.f1 of half-width {@code half} around each run's value. */
+  void withIntervals(double half) throws Exception {
+    for (String[] f : new String[][] {{BASE, "base.json", "0.3709"}, {CURRENT, "current.json", "0.3400"}}) {
+      double v = Double.parseDouble(f[2]);
+      String text = Files.readString(Path.of(f[0]), StandardCharsets.UTF_8).replace("\"slice\": \"qa\",",
+          String.format(java.util.Locale.ROOT, "\"slice\": \"qa\", \"intervals\": {\"rag\": {\"f1\": [%.4f, %.4f]}},",
+              v - half, v + half));
+      Files.writeString(tmp.resolve(f[1]), text, StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void aDropPastItsThresholdButWithinBothRunsNoiseIsNoRegression() throws Exception {
+    withIntervals(0.05); // noise sqrt(0.05^2 + 0.05^2) = 0.0707 > the drop of 0.0309
+    Cli r = Cli.run(tmp, java.util.Map.of(), "", "report", "compare", "base.json", "current.json",
+        "--fail-on-regression", "rag.qa.f1=0.02");
+    assertThat(r.exit()).as(r.describe()).isZero();
+    assertThat(r.out()).containsPattern("rag\\.qa\\.f1 .* worse \\(past rag.qa.f1=0.02 but within noise: not a"
+        + " regression\\)\n").contains("3 worse (0 beyond noise, 1 within noise)");
+    Cli json = Cli.run(tmp, java.util.Map.of(), "", "report", "compare", "base.json", "current.json", "--format", "json");
+    assertThat(json.out()).contains("\"baselineInterval\": [0.3209, 0.4209]", "\"currentInterval\": [0.2900, 0.3900]",
+        "\"noise\": \"within\"");
+  }
+
+  @Test
+  void aDropPastItsThresholdAndBeyondBothRunsNoiseIsARegression() throws Exception {
+    withIntervals(0.01); // noise sqrt(0.01^2 + 0.01^2) = 0.0141 < 0.0309
+    Cli r = Cli.run(tmp, java.util.Map.of(), "", "report", "compare", "base.json", "current.json",
+        "--fail-on-regression", "rag.qa.f1=0.02");
+    assertThat(r.exit()).as(r.describe()).isEqualTo(1);
+    assertThat(r.out()).contains("REGRESSION (rag.qa.f1=0.02; beyond noise)");
+    Cli free = Cli.run(tmp, java.util.Map.of(), "", "report", "compare", "base.json", "current.json");
+    assertThat(free.out()).containsPattern("rag\\.qa\\.f1 .* worse \\(beyond noise\\)\n");
+  }
+
   @Test
   void withoutThresholdsEveryMoveIsListedAndTheExitIsZero() {
     Cli r = Cli.run("report", "compare", BASE, CURRENT);

@@ -1,5 +1,6 @@
 package dev.ragft.bench.compare;
 
+import dev.ragft.bench.metrics.Interval;
 import dev.ragft.bench.metrics.MetricId;
 import dev.ragft.bench.report.SummaryJson;
 import dev.ragft.input.BadInputException;
@@ -16,7 +17,8 @@ import java.util.Set;
 /** Compares two bench summaries ({@code summary.json}). Pure: text in, {@link Comparison} out. */
 public final class Comparer {
   /** A summary as read: its run and its metrics by approach, slice and metric id, in file order. */
-  record Summary(Comparison.Run run, Map<String, Map<String, Map<String, Double>>> metrics) {}
+  record Summary(Comparison.Run run, Map<String, Map<String, Map<String, Double>>> metrics,
+      Map<String, Interval> intervals) {}
 
   private Comparer() {}
 
@@ -39,8 +41,9 @@ public final class Comparer {
         var cm = cs.getOrDefault(slice, Map.of());
         for (MetricId m : MetricId.values()) {
           if (bm.containsKey(m.id()) || cm.containsKey(m.id())) {
+            String key = approach + "." + slice + "." + m.id();
             rows.add(row(approach, slice, m, Optional.ofNullable(bm.get(m.id())), Optional.ofNullable(cm.get(m.id())),
-                thresholds));
+                thresholds, Optional.ofNullable(b.intervals().get(key)), Optional.ofNullable(c.intervals().get(key))));
           }
         }
       }
@@ -85,26 +88,33 @@ public final class Comparer {
   }
 
   private static Comparison.Row row(String approach, String slice, MetricId m, Optional<Double> before,
-      Optional<Double> after, List<Threshold> thresholds) {
+      Optional<Double> after, List<Threshold> thresholds, Optional<Interval> beforeCi, Optional<Interval> afterCi) {
     String key = approach + "." + slice + "." + m.id();
     Optional<Threshold> t = thresholds.stream().filter(x -> x.key().equals(key)).findFirst();
     Comparison.Status status;
+    Comparison.Noise noise = Comparison.Noise.UNKNOWN;
     if (before.isEmpty() || after.isEmpty()) {
       status = Comparison.Status.UNMEASURED; // never a 0 or a regression: there is nothing to compare
     } else {
+      if (beforeCi.isPresent() && afterCi.isPresent()) {
+        double noiseWidth = Math.hypot(beforeCi.get().halfWidth(), afterCi.get().halfWidth());
+        noise = ticks(Math.abs(after.get() - before.get())) > ticks(noiseWidth) ? Comparison.Noise.BEYOND
+            : Comparison.Noise.WITHIN;
+      }
       // At the reported precision, so a change too small to print is no change.
       long worse = ticks(m.higherIsBetter() ? before.get() - after.get() : after.get() - before.get());
       if (worse == 0) {
         status = Comparison.Status.UNCHANGED;
       } else if (worse < 0) {
         status = Comparison.Status.IMPROVED;
-      } else if (t.isPresent() && worse > ticks(t.get().delta())) {
-        status = Comparison.Status.REGRESSION;
+      } else if (t.isPresent() && worse > ticks(t.get().delta()) && noise != Comparison.Noise.WITHIN) {
+        status = Comparison.Status.REGRESSION; // beyond the threshold, and not explained by the runs' noise
       } else {
         status = Comparison.Status.WORSE;
       }
     }
-    return new Comparison.Row(approach, slice, m.id(), m.higherIsBetter(), before, after, t, status);
+    return new Comparison.Row(approach, slice, m.id(), m.higherIsBetter(), before, after, t, status, beforeCi, afterCi,
+        noise);
   }
 
   private static long ticks(double v) {
@@ -127,6 +137,7 @@ public final class Comparer {
     String dataset = map(m, "dataset").flatMap(d -> scalar(d, "name")).orElse("");
     Optional<String> hash = map(m, "provenance").flatMap(p -> scalar(p, "datasetHash"));
     Map<String, Map<String, Map<String, Double>>> metrics = new LinkedHashMap<>();
+    Map<String, Interval> intervals = new LinkedHashMap<>();
     Node slices = m.entries().containsKey("slices") ? m.entries().get("slices").value() : null;
     if (slices instanceof Node.ListNode list) {
       for (Node slice : list.items()) {
@@ -134,6 +145,13 @@ public final class Comparer {
           continue;
         }
         String sliceName = scalar(sm, "slice").orElse("");
+        for (Node.Entry approach : map(sm, "intervals").map(x -> x.entries().values()).orElse(List.of())) {
+          if (approach.value() instanceof Node.MapNode am) {
+            for (Node.Entry e : am.entries().values()) {
+              interval(e.value()).ifPresent(i -> intervals.put(approach.key() + "." + sliceName + "." + e.key(), i));
+            }
+          }
+        }
         for (Node.Entry approach : map(sm, "metrics").map(x -> x.entries().values()).orElse(List.of())) {
           if (!(approach.value() instanceof Node.MapNode am)) {
             continue;
@@ -163,7 +181,22 @@ public final class Comparer {
         }
       }
     }
-    return new Summary(new Comparison.Run(name, dataset, hash, settings, approaches), metrics);
+    return new Summary(new Comparison.Run(name, dataset, hash, settings, approaches), metrics, intervals);
+  }
+
+  /** {@code [low, high]}, or empty for anything else. */
+  private static Optional<Interval> interval(Node n) {
+    if (n instanceof Node.ListNode l && l.items().size() == 2 && l.items().get(0) instanceof Node.ScalarNode a
+        && l.items().get(1) instanceof Node.ScalarNode b && number(a) && number(b)) {
+      double low = Double.parseDouble(a.text());
+      double high = Double.parseDouble(b.text());
+      return low <= high ? Optional.of(new Interval(low, high)) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static boolean number(Node.ScalarNode v) {
+    return v.type() == Node.ScalarType.DECIMAL || v.type() == Node.ScalarType.INTEGER;
   }
 
   private static Optional<Node.MapNode> map(Node.MapNode m, String key) {

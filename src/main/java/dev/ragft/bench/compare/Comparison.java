@@ -54,13 +54,40 @@ public record Comparison(Run baseline, Run current, List<Row> rows, List<Thresho
   }
 
   /**
-   * One metric of one approach on one slice, with its values (empty where it was not measured) and,
+   * Whether a change is more than the noise of the two runs: their 95% intervals combined as for
+   * independent estimates (half-widths added in quadrature), the change beyond that or not;
+   * {@code UNKNOWN} when either run has no interval for the metric.
+   */
+  public enum Noise {
+    UNKNOWN("noise unknown"),
+    WITHIN("within noise"),
+    BEYOND("beyond noise");
+
+    private final String label;
+
+    Noise(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * One metric of one approach on one slice, with its values (empty where it was not measured), its
+   * 95% intervals in each run (empty where none), how its change compares with their noise and,
    * when a threshold names it, that threshold.
    */
   public record Row(
       String approach, String slice, String metric, boolean higherIsBetter, Optional<Double> baseline,
-      Optional<Double> current, Optional<Threshold> threshold, Status status) {
+      Optional<Double> current, Optional<Threshold> threshold, Status status,
+      Optional<dev.ragft.bench.metrics.Interval> baselineInterval, Optional<dev.ragft.bench.metrics.Interval> currentInterval,
+      Noise noise) {
     public Row {
+      Objects.requireNonNull(baselineInterval, "baselineInterval");
+      Objects.requireNonNull(currentInterval, "currentInterval");
+      Objects.requireNonNull(noise, "noise");
       Objects.requireNonNull(approach, "approach");
       Objects.requireNonNull(slice, "slice");
       Objects.requireNonNull(metric, "metric");

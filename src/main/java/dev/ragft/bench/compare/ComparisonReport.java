@@ -107,6 +107,11 @@ public final class ComparisonReport {
         number(g, "change", r.change().map(v -> number(r, v)));
         number(g, "relative", r.relative().map(v -> String.format(Locale.ROOT, "%.4f", v)));
         g.writeStringField("status", r.status().name().toLowerCase(Locale.ROOT));
+        if (r.baselineInterval().isPresent() || r.currentInterval().isPresent()) {
+          interval(g, "baselineInterval", r, r.baselineInterval());
+          interval(g, "currentInterval", r, r.currentInterval());
+        }
+        g.writeStringField("noise", r.noise().name().toLowerCase(Locale.ROOT));
         if (r.threshold().isPresent()) {
           g.writeStringField("threshold", r.threshold().get().text());
         }
@@ -132,6 +137,16 @@ public final class ComparisonReport {
     g.writeEndObject();
   }
 
+  private static void interval(JsonGenerator g, String field, Comparison.Row r,
+      Optional<dev.ragft.bench.metrics.Interval> i) throws IOException {
+    g.writeFieldName(field);
+    if (i.isPresent()) {
+      g.writeRawValue("[" + number(r, i.get().low()) + ", " + number(r, i.get().high()) + "]");
+    } else {
+      g.writeNull();
+    }
+  }
+
   /** An unmeasured value is JSON null: absent, never 0. */
   private static void number(JsonGenerator g, String field, Optional<String> v) throws IOException {
     g.writeFieldName(field);
@@ -144,9 +159,15 @@ public final class ComparisonReport {
 
   private static String summary(Comparison c) {
     long regressions = c.count(Comparison.Status.REGRESSION);
-    return String.format(Locale.ROOT, "%d metrics: %d improved, %d worse, %d unchanged, %d unmeasured; %s",
+    List<Comparison.Row> worse = c.rows().stream().filter(r -> r.status() == Comparison.Status.WORSE
+        || r.status() == Comparison.Status.REGRESSION).toList();
+    long beyond = worse.stream().filter(r -> r.noise() == Comparison.Noise.BEYOND).count();
+    long within = worse.stream().filter(r -> r.noise() == Comparison.Noise.WITHIN).count();
+    String noise = beyond + within == 0 ? "" : String.format(Locale.ROOT, " (%d beyond noise, %d within noise)",
+        beyond, within);
+    return String.format(Locale.ROOT, "%d metrics: %d improved, %d worse%s, %d unchanged, %d unmeasured; %s",
         c.rows().size(), c.count(Comparison.Status.IMPROVED),
-        c.count(Comparison.Status.WORSE) + regressions, c.count(Comparison.Status.UNCHANGED),
+        c.count(Comparison.Status.WORSE) + regressions, noise, c.count(Comparison.Status.UNCHANGED),
         c.count(Comparison.Status.UNMEASURED), regressions == 0 ? (c.thresholds().isEmpty()
             ? "no regression thresholds given" : "no regression beyond the thresholds")
             : regressions + (regressions == 1 ? " regression" : " regressions") + " beyond the thresholds")
@@ -155,13 +176,18 @@ public final class ComparisonReport {
   }
 
   private static String status(Comparison.Row r) {
+    String noise = r.noise() == Comparison.Noise.UNKNOWN ? "" : r.noise().label();
     if (r.status() == Comparison.Status.REGRESSION) {
-      return "REGRESSION (" + r.threshold().get().text() + ")";
+      return "REGRESSION (" + r.threshold().get().text() + (noise.isEmpty() ? "" : "; " + noise) + ")";
     }
     if (r.status() == Comparison.Status.UNMEASURED) {
       return "unmeasured in " + (r.baseline().isEmpty() ? "baseline" : "current");
     }
-    return r.status().label();
+    if (r.status() == Comparison.Status.WORSE && r.noise() == Comparison.Noise.WITHIN && r.threshold().isPresent()
+        && r.change().isPresent() && Math.abs(r.change().get()) > r.threshold().get().delta()) {
+      return "worse (past " + r.threshold().get().text() + " but within noise: not a regression)";
+    }
+    return r.status().label() + (noise.isEmpty() || r.status() == Comparison.Status.UNCHANGED ? "" : " (" + noise + ")");
   }
 
   private static String value(Comparison.Row r, Optional<Double> v) {

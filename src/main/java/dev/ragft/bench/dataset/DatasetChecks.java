@@ -13,8 +13,8 @@ import java.util.function.Function;
 
 /**
  * The checks across a dataset's files: duplicate ids, {@code relevant} ids missing from the corpus,
- * tasks the dataset does not declare, eval cases that were trained on, splits that cannot be
- * benchmarked. Labels seen in eval but never in train are warnings: a trained model cannot
+ * tasks the dataset does not declare, splits that cannot be benchmarked. Eval cases that were
+ * trained on are found by {@link #overlap}: left out with a warning, or refused with {@code --strict}. Labels seen in eval but never in train are warnings: a trained model cannot
  * predict them, which the report counts.
  */
 final class DatasetChecks {
@@ -27,8 +27,6 @@ final class DatasetChecks {
     declaredTasks(d, problems);
     Set<String> corpusIds = new HashSet<>();
     d.corpus().forEach(doc -> corpusIds.add(doc.id()));
-    Map<String, TrainExample> trainInputs = new HashMap<>();
-    d.train().forEach(t -> trainInputs.putIfAbsent(normal(t.input()), t));
     Set<String> trainLabels = new HashSet<>();
     d.train(Task.CLASSIFICATION).forEach(t -> trainLabels.add(t.output()));
     Map<String, Integer> unseenLabels = new TreeMap<>();
@@ -39,11 +37,6 @@ final class DatasetChecks {
           problems.add(new Problem(c.location(), "eval case '" + c.id() + "': relevant id '" + id + "' is not in the corpus"));
         }
       }
-      TrainExample seen = trainInputs.get(normal(c.input()));
-      if (seen != null) {
-        problems.add(new Problem(c.location(), "eval case '" + c.id() + "': the same input is in train (" + seen.location()
-            + ", id '" + seen.id() + "'); a held-out case must not be trained on"));
-      }
       if (c.task() == Task.CLASSIFICATION && !trainLabels.isEmpty() && !trainLabels.contains(c.label())) {
         unseenLabels.merge(c.label(), 1, Integer::sum);
         unseenAt.putIfAbsent(c.label(), c.location());
@@ -52,6 +45,49 @@ final class DatasetChecks {
     unseenLabels.forEach((label, n) -> warnings.add(new Problem(unseenAt.get(label), "label '" + label
         + "' is in eval (" + n + (n == 1 ? " case" : " cases") + ") but never in train; a trained model cannot predict it")));
     splits(d, evalName, problems, warnings);
+  }
+
+  /** An eval case whose input also occurs in train: the case and the first train example with that input. */
+  record Overlap(EvalCase evalCase, TrainExample train) {
+    /** The refusal of {@code --strict}. */
+    Problem problem() {
+      return new Problem(evalCase.location(), "eval case '" + evalCase.id() + "': the same input is in train ("
+          + train.location() + ", id '" + train.id() + "'); a held-out case must not be trained on");
+    }
+  }
+
+  /** How many overlapping cases a warning names; the rest are counted. */
+  static final int NAMED_OVERLAP = 5;
+
+  /** The eval cases whose input also occurs in train, compared as {@link #normal} makes them, in eval order. */
+  static List<Overlap> overlap(List<TrainExample> train, List<EvalCase> eval) {
+    Map<String, TrainExample> trainInputs = new HashMap<>();
+    train.forEach(t -> trainInputs.putIfAbsent(normal(t.input()), t));
+    List<Overlap> out = new java.util.ArrayList<>();
+    for (EvalCase c : eval) {
+      TrainExample seen = trainInputs.get(normal(c.input()));
+      if (seen != null) {
+        out.add(new Overlap(c, seen));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The one warning for the cases left out: how many, the first few with both lines, and how to
+   * refuse such a dataset instead. At the first case's line.
+   */
+  static Problem overlapWarning(List<Overlap> overlap, int evalCases) {
+    List<String> named = new java.util.ArrayList<>();
+    for (Overlap o : overlap.subList(0, Math.min(NAMED_OVERLAP, overlap.size()))) {
+      named.add("'" + o.evalCase().id() + "' (line " + o.evalCase().location().line() + ", in train at "
+          + o.train().location() + " as '" + o.train().id() + "')");
+    }
+    int more = overlap.size() - named.size();
+    return new Problem(overlap.get(0).evalCase().location(), overlap.size() + " of " + evalCases + " eval "
+        + (evalCases == 1 ? "case" : "cases") + (overlap.size() == 1 ? " has" : " have") + " an input that is also in train (ignoring case and spacing)"
+        + " and " + (overlap.size() == 1 ? "is" : "are") + " left out of the evaluation: " + String.join(", ", named)
+        + (more > 0 ? " and " + more + " more" : "") + "; --strict refuses such a dataset instead");
   }
 
   private static void splits(Dataset d, String evalName, List<Problem> problems, List<Problem> warnings) {

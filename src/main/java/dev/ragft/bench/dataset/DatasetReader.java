@@ -30,7 +30,7 @@ import java.util.TreeMap;
 public final class DatasetReader {
   static final List<String> INFO_KEYS =
       List.of("name", "description", "source", "licence", "license", "synthetic", "tasks", "training-snapshot",
-          "trainingSnapshot");
+          "trainingSnapshot", "out-of-scope-label");
   static final List<String> CORPUS_FIELDS = List.of("id", "title", "text", "updated");
   static final List<String> TRAIN_FIELDS = List.of("id", "task", "input", "output");
   static final List<String> EVAL_FIELDS = List.of("id", "task", "input", "expected", "relevant", "tags");
@@ -59,13 +59,15 @@ public final class DatasetReader {
 
   private final Path dir;
   private final String display;
+  private final boolean strict;
   private final List<Problem> problems = new ArrayList<>();
   private final List<Problem> warnings = new ArrayList<>();
   private final MessageDigest content = sha256();
   private String corpusHash;
 
-  private DatasetReader(Path dir, String display) {
+  private DatasetReader(Path dir, String display, boolean strict) {
     this.dir = dir;
+    this.strict = strict;
     this.display = display.endsWith("/") ? display.substring(0, display.length() - 1) : display;
   }
 
@@ -75,12 +77,22 @@ public final class DatasetReader {
    * @throws BadInputException when the folder does not exist (nothing else can be checked)
    */
   public static Result read(Path dir, String display) {
+    return read(dir, display, false);
+  }
+
+  /**
+   * Reads the folder {@code dir}. An eval case whose input also occurs in train is left out of the
+   * dataset's eval with one warning naming the first few; with {@code strict} it is a problem instead.
+   *
+   * @throws BadInputException when the folder does not exist (nothing else can be checked)
+   */
+  public static Result read(Path dir, String display, boolean strict) {
     if (!Files.isDirectory(dir)) {
       throw new BadInputException(Location.ofFile(display),
           Files.exists(dir) ? "not a folder; a dataset is a folder with dataset.yaml, corpus, train and eval files"
               : "dataset folder not found");
     }
-    return new DatasetReader(dir, display).read();
+    return new DatasetReader(dir, display, strict).read();
   }
 
   /** The files a dataset folder's reading reads: dataset.yaml and the corpus, train and eval files, JSONL or CSV. */
@@ -101,8 +113,19 @@ public final class DatasetReader {
     List<TrainExample> train = split("train", false).map(f -> trainExamples(f)).orElse(List.of());
     Optional<SplitFile> evalFile = split("eval", true);
     List<EvalCase> eval = evalFile.map(f -> evalCases(f)).orElse(List.of());
+    List<DatasetChecks.Overlap> overlap = DatasetChecks.overlap(train, eval);
+    int excluded = 0;
+    if (strict) {
+      overlap.forEach(o -> problems.add(o.problem()));
+    } else if (!overlap.isEmpty()) {
+      warnings.add(DatasetChecks.overlapWarning(overlap, eval.size()));
+      Set<EvalCase> left = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      overlap.forEach(o -> left.add(o.evalCase()));
+      eval = eval.stream().filter(c -> !left.contains(c)).toList();
+      excluded = overlap.size();
+    }
     Dataset d = new Dataset(display, info, corpus, train, eval, HexFormat.of().formatHex(content.digest()).substring(0, 16),
-        corpusHash);
+        corpusHash, excluded);
     DatasetChecks.check(d, evalFile.map(SplitFile::name).orElse(display + "/eval.jsonl"), problems, warnings);
     return new Result(d, problems, warnings);
   }
@@ -150,6 +173,7 @@ public final class DatasetReader {
     // Both spellings: kebab-case like the use-case files, camelCase like summary.json.
     String snapshot = r.optionalString(m, "training-snapshot", "dataset.yaml",
         r.optionalString(m, "trainingSnapshot", "dataset.yaml", ""));
+    String outOfScope = r.optionalString(m, "out-of-scope-label", "dataset.yaml", "").strip();
     List<Task> tasks = new ArrayList<>();
     r.required(m, "tasks", "dataset.yaml").ifPresent(n -> {
       for (Node item : n instanceof Node.ListNode l ? l.items() : List.of(n)) {
@@ -158,7 +182,8 @@ public final class DatasetReader {
       }
     });
     problems.addAll(r.problems());
-    return new DatasetInfo(dsName, description, source, licence, synthetic, tasks.isEmpty() ? Task.all() : tasks, snapshot);
+    return new DatasetInfo(dsName, description, source, licence, synthetic, tasks.isEmpty() ? Task.all() : tasks, snapshot,
+        outOfScope);
   }
 
   private static boolean bool(NodeReader r, Node n) {

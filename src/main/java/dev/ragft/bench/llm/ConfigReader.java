@@ -27,7 +27,7 @@ public final class ConfigReader {
   public static final String FILE = "ragft.yaml";
   private static final Set<String> SECRET_KEYS = Set.of("api-key", "api_key", "apikey", "apiKey", "key", "token",
       "secret", "password", "authorization");
-  private static final List<String> TOP = List.of("endpoint", "rag", "fine-tune");
+  private static final List<String> TOP = List.of("endpoint", "rag", "fine-tune", "judge");
   private static final List<String> ENDPOINT = List.of("base-url", "api-key-env", "azure-api-version", "concurrency",
       "timeout-seconds", "max-attempts", "backoff-ms", "max-backoff-ms", "temperature", "max-tokens");
   private static final List<String> MODEL = List.of("model", "tier", "prompt", "label-prompt");
@@ -65,6 +65,7 @@ public final class ConfigReader {
         .orElse(OptionalDouble.of(0));
     EndpointConfig.ModelConfig rag = model(root, "rag", "RAGFT_RAG_MODEL", env, r, folder, cwd);
     EndpointConfig.ModelConfig ft = model(root, "fine-tune", "RAGFT_FT_MODEL", env, r, folder, cwd);
+    EndpointConfig.ModelConfig judge = model(root, "judge", "RAGFT_JUDGE_MODEL", env, r, folder, cwd);
     if (!keyEnv.matches("[A-Za-z_][A-Za-z0-9_]*")) {
       where(ep, "api-key-env", env.containsKey("RAGFT_API_KEY_ENV") ? "RAGFT_API_KEY_ENV" : "", r, display).ifPresent(
           at -> r.problem(at, "api-key-env: the value is not an environment variable name; name the variable"
@@ -76,13 +77,14 @@ public final class ConfigReader {
       r.problem(urlAt.orElse(Location.ofFile(display)), "base-url: '" + Urls.display(baseUrl)
           + "' is not an http or https URL such as https://api.openai.com/v1 or http://localhost:11434/v1");
     }
-    if (baseUrl.isEmpty() && (rag.configured() || ft.configured())) {
+    if (baseUrl.isEmpty() && (rag.configured() || ft.configured() || judge.configured())) {
       r.problem(file.isPresent() ? root.location() : Location.ofFile(ENV), "a model is configured but no endpoint:"
           + " set endpoint.base-url in " + FILE + " or RAGFT_BASE_URL");
     }
-    if (!baseUrl.isEmpty() && !rag.configured() && !ft.configured()) {
-      r.problem(urlAt.orElse(Location.ofFile(display)), "an endpoint is configured but no model: set rag.model"
-          + " and/or fine-tune.model in " + FILE + ", or RAGFT_RAG_MODEL / RAGFT_FT_MODEL");
+    if (!baseUrl.isEmpty() && !rag.configured() && !ft.configured() && !judge.configured()) {
+      r.problem(urlAt.orElse(Location.ofFile(display)), "an endpoint is configured but no model: set rag.model,"
+          + " fine-tune.model and/or judge.model in " + FILE + ", or RAGFT_RAG_MODEL / RAGFT_FT_MODEL /"
+          + " RAGFT_JUDGE_MODEL");
     }
     envProblems.forEach(p -> r.problem(p.location(), p.message()));
     r.throwIfProblems();
@@ -92,7 +94,7 @@ public final class ConfigReader {
     String source = file.isPresent() ? display + " and the environment" : ENV;
     return Optional.of(new EndpointConfig(source, baseUrl, keyEnv, azure, concurrency, Duration.ofSeconds(timeout),
         attempts, Duration.ofMillis(backoff), Duration.ofMillis(maxBackoff), temperature.orElse(0), maxTokens, rag,
-        ft));
+        ft, judge));
   }
 
   private static EndpointConfig.ModelConfig model(Node.MapNode root, String name, String envName,

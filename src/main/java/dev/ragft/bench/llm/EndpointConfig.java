@@ -21,11 +21,13 @@ import java.util.Objects;
  * @param maxTokens the most tokens a reply may have; 0 sends no limit
  * @param rag the RAG generator
  * @param fineTune the user's fine-tuned model
+ * @param judge the model that grades answers (judge-correctness, judge-faithfulness); its {@code answerPrompt} is
+ *     the judge's prompt
  */
 public record EndpointConfig(
     String source, String baseUrl, String apiKeyEnv, String azureApiVersion, int concurrency, Duration timeout,
     int maxAttempts, Duration backoff, Duration maxBackoff, double temperature, int maxTokens, ModelConfig rag,
-    ModelConfig fineTune) {
+    ModelConfig fineTune, ModelConfig judge) {
   public static final String DEFAULT_KEY_ENV = "OPENAI_API_KEY";
 
   public EndpointConfig {
@@ -38,9 +40,19 @@ public record EndpointConfig(
     Objects.requireNonNull(maxBackoff, "maxBackoff");
     Objects.requireNonNull(rag, "rag");
     Objects.requireNonNull(fineTune, "fineTune");
+    Objects.requireNonNull(judge, "judge");
     if (concurrency < 1 || maxAttempts < 1 || maxTokens < 0) {
       throw new IllegalArgumentException("concurrency and max-attempts must be 1 or more, max-tokens 0 or more");
     }
+  }
+
+  /** A config without a judge. */
+  public EndpointConfig(
+      String source, String baseUrl, String apiKeyEnv, String azureApiVersion, int concurrency, Duration timeout,
+      int maxAttempts, Duration backoff, Duration maxBackoff, double temperature, int maxTokens, ModelConfig rag,
+      ModelConfig fineTune) {
+    this(source, baseUrl, apiKeyEnv, azureApiVersion, concurrency, timeout, maxAttempts, backoff, maxBackoff,
+        temperature, maxTokens, rag, fineTune, ModelConfig.NONE);
   }
 
   public boolean azure() {

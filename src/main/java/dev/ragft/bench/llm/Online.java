@@ -15,11 +15,13 @@ public final class Online {
   private final EndpointConfig config;
   private final Generator rag;
   private final Generator fineTune;
+  private final Judge judge;
 
-  private Online(EndpointConfig config, Generator rag, Generator fineTune) {
+  private Online(EndpointConfig config, Generator rag, Generator fineTune, Judge judge) {
     this.config = config;
     this.rag = rag;
     this.fineTune = fineTune;
+    this.judge = judge;
   }
 
   /**
@@ -32,7 +34,9 @@ public final class Online {
     String key = env.getOrDefault(config.apiKeyEnv(), "").strip();
     ChatClient client = new ChatClient(config, key, cacheFolder, sleeper, clock, seed, nanoTime);
     return new Online(config, generator(client, config.rag(), PromptTemplate.Kind.RAG_ANSWER, cwd),
-        generator(client, config.fineTune(), PromptTemplate.Kind.FINE_TUNE_ANSWER, cwd));
+        generator(client, config.fineTune(), PromptTemplate.Kind.FINE_TUNE_ANSWER, cwd),
+        config.judge().configured() ? new Judge(client, config.judge().model(),
+            PromptTemplate.load(PromptTemplate.Kind.JUDGE, config.judge().answerPrompt(), cwd)) : null);
   }
 
   /**
@@ -49,6 +53,7 @@ public final class Online {
     return online.map(o -> "endpoint " + o.config.displayUrl() + " " + origin(o.config) + ": "
         + o.rag().map(g -> "rag calls " + g.model()).orElse("rag offline") + ", "
         + o.fineTune().map(g -> "fine-tune calls " + g.model()).orElse("fine-tune offline (proxy)")
+        + o.judge().map(j -> ", answers graded by " + j.model()).orElse("")
         + (cacheDisplay.isEmpty() ? "; response cache off (--no-cache)" : "; replies cached in " + cacheDisplay))
         .orElse("");
   }
@@ -82,11 +87,16 @@ public final class Online {
     return Optional.ofNullable(fineTune);
   }
 
+  /** The judge, when one is configured. */
+  public Optional<Judge> judge() {
+    return Optional.ofNullable(judge);
+  }
+
   /** What results depend on besides the dataset and settings: results for other models are not resumed. */
   public String resultKey() {
     return "endpoint=" + config.displayUrl() + ";rag=" + rag().map(Online::key).orElse("") + ";fine-tune="
         + fineTune().map(Online::key).orElse("") + ";temperature=" + config.temperature() + ";maxTokens="
-        + config.maxTokens();
+        + config.maxTokens() + judge().map(j -> ";judge=" + j.key()).orElse("");
   }
 
   private static String key(Generator g) {

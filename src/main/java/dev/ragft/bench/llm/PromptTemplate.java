@@ -34,7 +34,9 @@ public final class PromptTemplate {
     /** The fine-tuned model: the question alone. */
     FINE_TUNE_ANSWER("fine-tune-answer.txt", Set.of("question"), Set.of("question")),
     /** A label for a classification case: the text, the label set, optional labelled examples. */
-    LABEL("label.txt", Set.of("question", "labels"), Set.of("question", "labels", "examples"));
+    LABEL("label.txt", Set.of("question", "labels"), Set.of("question", "labels", "examples")),
+    /** The judge: the question, the gold answers, the answer graded and the passages it was read from. */
+    JUDGE("judge.txt", Set.of("question", "expected", "answer"), Set.of("question", "expected", "answer", "passages"));
 
     private final String builtIn;
     private final Set<String> required;

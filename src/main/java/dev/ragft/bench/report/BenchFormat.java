@@ -16,7 +16,9 @@ public enum BenchFormat {
   /** JUnit XML for CI dashboards ({@link JunitXml}). */
   JUNIT("junit", "junit.xml"),
   /** One row per eval case and approach ({@link CasesCsv}); needs the results log. */
-  CSV("csv", "cases.csv");
+  CSV("csv", "cases.csv"),
+  /** One row per slice, approach and metric, with its 95% interval ({@link SlicesCsv}). */
+  SLICES("slices", "slices.csv");
 
   private final String id;
   private final String fileName;

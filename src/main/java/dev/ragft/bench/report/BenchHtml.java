@@ -1,5 +1,6 @@
 package dev.ragft.bench.report;
 
+import dev.ragft.bench.metrics.Interval;
 import dev.ragft.bench.metrics.MetricId;
 import dev.ragft.bench.run.ApproachId;
 import dev.ragft.bench.run.BenchSettings;
@@ -49,7 +50,7 @@ public final class BenchHtml {
     String title = "ragft bench: " + s.info().name() + (s.info().synthetic() ? " (synthetic)" : "");
     page.begin(title, List.of(HtmlPage.LEGEND_CSS, HtmlPage.WARNINGS_CSS, HtmlPage.PRINT_CSS,
         "th.num{text-align:right}td.best{font-weight:700}td .id{white-space:nowrap}.charts{display:flex;flex-wrap:wrap;gap:12px 32px}.charts figure{margin:0}"
-            + "figcaption{font-weight:600;margin:8px 0 2px}"));
+            + "figcaption{font-weight:600;margin:8px 0 2px}.ci{font-weight:400;color:#52606d;white-space:nowrap}"));
     page.header(title, "<p>" + Verdict.sentence(s, n -> "<strong>" + HtmlPage.esc(n) + "</strong>", HtmlPage::esc)
         + " " + (r.gates().isEmpty() ? HtmlPage.esc(Verdict.gates(r.gates())) : "<span class=\"pill\" style=\"background:"
             + (r.gates().stream().allMatch(Gate.Result::passed) ? PASS : FAIL) + "\">"
@@ -58,7 +59,8 @@ public final class BenchHtml {
             + HtmlPage.esc(Names.PROXY_NOTE) + "</strong></p>" : ""));
 
     page.section("slices", "Score per slice");
-    page.line(legend(approaches, "Score: " + MetricId.SCORE_MEANING + ", averaged. "));
+    page.line(legend(approaches, "Score: " + s.settings().scoreMeaning() + ", averaged; the whiskers span its 95% interval. "));
+    page.line("<p class=\"note\">" + HtmlPage.esc(Verdict.intervals(s)) + "</p>");
     List<Svg.Group> groups = new ArrayList<>();
     for (Slice sl : s.slices()) {
       groups.add(new Svg.Group(sl.name() + " (" + sl.cases() + ")", bars(sl, approaches, MetricId.SCORE)));
@@ -99,9 +101,12 @@ public final class BenchHtml {
     List<Svg.Bar> out = new ArrayList<>();
     for (ApproachId a : approaches) {
       Optional<Double> v = sl.value(a, m);
+      Optional<Interval> ci = sl.interval(a, m);
       String text = v.map(x -> SummaryJson.number(m, x)).orElse("not measured");
       out.add(new Svg.Bar(Names.approach(a), v.orElse(0.0), text, colour(a),
-          Names.approach(a) + ", " + sl.name() + ", " + m.id() + ": " + text));
+          Names.approach(a) + ", " + sl.name() + ", " + m.id() + ": " + text
+              + ci.map(i -> ", 95% interval " + Verdict.interval(i)).orElse(""),
+          ci.map(i -> new Svg.Range(Math.max(0, i.low()), Math.max(0, i.high())))));
     }
     return out;
   }
@@ -121,7 +126,9 @@ public final class BenchHtml {
             .append("</td>");
         for (ApproachId a : approaches) {
           row.append(best.contains(a) ? "<td class=\"num best\">" : "<td class=\"num\">")
-              .append(sl.value(a, m).map(v -> SummaryJson.number(m, v)).orElse("–")).append("</td>");
+              .append(sl.value(a, m).map(v -> SummaryJson.number(m, v)).orElse("–"))
+              .append(sl.interval(a, m).map(i -> " <span class=\"ci\">" + Verdict.interval(i) + "</span>").orElse(""))
+              .append("</td>");
         }
         page.line(row.append("</tr>").toString());
       }
@@ -326,10 +333,14 @@ public final class BenchHtml {
     items.add(String.format(Locale.ROOT, "Settings: %s, top-k %d, seed %d, passages of at most %d words, %d voting"
         + " examples, %d neighbour pairs, 2^%d hashed features, %d epochs, learning rate %s.", HtmlPage.esc(st.dense().describe()),
         st.topK(), st.seed(), st.chunkWords(), st.voteK(), st.neighbours(), st.featureBits(), st.epochs(), Double.toString(st.learningRate())));
+    Verdict.qualityNotes(s).forEach(n -> items.add(HtmlPage.esc(n)));
     items.add(st.timing() ? "Latency: measured per query on the machine that ran the bench, in milliseconds."
         : "Latency: not measured (--no-timing).");
     if (s.unseenLabelCases() > 0) {
       items.add(s.unseenLabelCases() + " classification case(s) have a label never seen in train.");
+    }
+    if (s.excludedOverlap() > 0) {
+      items.add(HtmlPage.esc(Verdict.overlap(s)));
     }
     Verdict.firstWarnings(s).forEach(w -> items.add("Warning: " + HtmlPage.esc(w)));
     if (s.warnings().size() > Verdict.WARNINGS) {
@@ -355,10 +366,7 @@ public final class BenchHtml {
   }
 
   private static String winner(Slice.Winner w) {
-    if (w.tie()) {
-      return "tie: " + String.join(", ", w.leaders().stream().map(Names::approach).toList());
-    }
-    return String.format(Locale.ROOT, "%s wins by %.4f", Names.approach(w.leaders().get(0)), w.margin());
+    return Verdict.winner(w, Names::approach, "wins by");
   }
 
 }

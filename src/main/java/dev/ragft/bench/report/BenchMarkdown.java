@@ -49,8 +49,8 @@ public final class BenchMarkdown {
     tableHead.append("---|\n");
     head.append(tableHead);
     List<String> sliceRows = s.slices().stream().map(sl -> sliceRow(sl, approaches)).toList();
-    String afterTable = "\nScore: " + MetricId.SCORE_MEANING + ", averaged over the slice's cases;"
-        + " **bold** is the best.\n";
+    String afterTable = "\nScore: " + s.settings().scoreMeaning() + ", averaged over the slice's cases;"
+        + " **bold** is the best. " + esc(Verdict.intervals(s)) + "\n";
 
     List<String> gateRows = new ArrayList<>();
     for (Gate.Result g : r.gates()) {
@@ -105,7 +105,8 @@ public final class BenchMarkdown {
     for (ApproachId a : approaches) {
       row.append(' ').append(value(sl, a, MetricId.SCORE, best)).append(" |");
     }
-    row.append(' ').append(sl.winner().map(BenchMarkdown::winner).orElse("")).append(" |\n");
+    row.append(' ').append(sl.winner().map(w -> esc(Verdict.winner(w, Names::approach, "by"))).orElse(""))
+        .append(" |\n");
     return row.toString();
   }
 
@@ -131,14 +132,8 @@ public final class BenchMarkdown {
       return "–";
     }
     String text = SummaryJson.number(m, v.get());
-    return best.contains(a) ? "**" + text + "**" : text;
-  }
-
-  private static String winner(Slice.Winner w) {
-    if (w.tie()) {
-      return "tie: " + String.join(", ", w.leaders().stream().map(Names::approach).toList());
-    }
-    return String.format(Locale.ROOT, "%s by %.4f", Names.approach(w.leaders().get(0)), w.margin());
+    return (best.contains(a) ? "**" + text + "**" : text)
+        + sl.interval(a, m).map(i -> " " + esc(Verdict.interval(i))).orElse("");
   }
 
   private static String measured(BenchResult r) {
@@ -162,13 +157,17 @@ public final class BenchMarkdown {
     b.append(String.format(Locale.ROOT, "- Settings: %s, top-k %d, seed %d, passages of at most %d words, %d voting"
         + " examples, %d neighbour pairs, 2^%d hashed features, %d epochs, learning rate %s.%n", esc(st.dense().describe()),
         st.topK(), st.seed(), st.chunkWords(), st.voteK(), st.neighbours(), st.featureBits(), st.epochs(), Double.toString(st.learningRate())));
-    b.append("- Score: ").append(MetricId.SCORE_MEANING).append(". Retrieval metrics on the documents of the retrieved"
+    b.append("- Score: ").append(st.scoreMeaning()).append(". Retrieval metrics on the documents of the retrieved"
         + " passages; citation: the cited document is relevant.\n");
+    Verdict.qualityNotes(s).forEach(n -> b.append("- ").append(esc(n)).append('\n'));
     b.append(st.timing() ? "- Latency: measured per query on the machine that ran the bench, in milliseconds.\n"
         : "- Latency: not measured (--no-timing).\n");
     if (s.unseenLabelCases() > 0) {
       b.append(String.format(Locale.ROOT, "- %d classification case(s) have a label never seen in train.%n",
           s.unseenLabelCases()));
+    }
+    if (s.excludedOverlap() > 0) {
+      b.append("- ").append(Verdict.overlap(s)).append('\n');
     }
     for (String w : Verdict.firstWarnings(s)) {
       b.append("- Warning: ").append(cell(w)).append('\n');

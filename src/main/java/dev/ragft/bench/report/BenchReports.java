@@ -102,6 +102,7 @@ public final class BenchReports {
       case JUNIT -> JunitXml.render(r.summary(), r.gates(), r.eval(), r.results(),
           new JunitXml.Options(o.junitCases(), o.casePass()), r.provenance());
       case CSV -> CasesCsv.render(r.eval(), r.summary().settings(), r.results());
+      case SLICES -> SlicesCsv.render(r.summary());
     };
   }
 

@@ -3,6 +3,7 @@ package dev.ragft.bench.report;
 import dev.ragft.bench.dataset.DatasetInfo;
 import dev.ragft.bench.dataset.EvalCase;
 import dev.ragft.bench.dataset.Task;
+import dev.ragft.bench.metrics.Interval;
 import dev.ragft.bench.metrics.MetricId;
 import dev.ragft.bench.retrieval.RetrieverKind;
 import dev.ragft.bench.run.ApproachId;
@@ -108,7 +109,17 @@ public final class BenchResultReader {
         whole(r, st, "chunkWords", "settings"), whole(r, st, "voteK", "settings"),
         whole(r, st, "neighbours", "settings"), whole(r, st, "featureBits", "settings"),
         whole(r, st, "epochs", "settings"), r.decimal(st, "learningRate", "settings", 0, Double.MAX_VALUE).orElse(0),
-        defaults.diskThreshold(), dense(r, st));
+        defaults.diskThreshold(), dense(r, st),
+        // A summary from before intervals ran no bootstrap.
+        st.entries().containsKey("bootstrap")
+            ? (int) r.integer(st, "bootstrap", "settings", 0, BenchSettings.MAX_BOOTSTRAP).orElse(0) : 0,
+        st.entries().containsKey("embeddingMetrics") && bool(r, st, "embeddingMetrics", "settings"),
+        questionScore(r, st),
+        // A summary from before out-of-scope labels names none.
+        new BenchSettings.OutOfScope(optional(r, st, "outOfScopeLabel").orElse(""),
+            st.entries().containsKey("outOfScopeHoldout")
+                ? r.decimal(st, "outOfScopeHoldout", "settings", 0.001, 0.999).orElse(0.2)
+                : BenchSettings.OutOfScope.NONE.holdout()));
     List<Slice> slices = slices(r, root);
     List<Task> tasks = slices.stream().filter(s -> s.kind() == Slice.Kind.TASK)
         .flatMap(s -> Task.of(s.name()).stream()).toList();
@@ -120,7 +131,10 @@ public final class BenchResultReader {
         w -> warnings.add(w instanceof Node.ScalarNode s ? s.text() : "")));
     return new BenchSummary(info.name(), info, whole(r, d, "documents", "dataset"), whole(r, d, "passages", "dataset"),
         whole(r, d, "train", "dataset"), whole(r, d, "eval", "dataset"), settings, slices, warnings,
-        whole(r, d, "unseenLabelCases", "dataset"), run.models());
+        whole(r, d, "unseenLabelCases", "dataset"), run.models(),
+        // A summary from before overlapping cases were left out has none.
+        d.entries().containsKey("excludedOverlap") ? whole(r, d, "excludedOverlap", "dataset") : 0,
+        d.entries().containsKey("abstainBelow") ? r.decimal(d, "abstainBelow", "dataset", 0, 1).orElse(0) : 0);
   }
 
   /** How retrieval ranked and what the classifier read; a summary from before dense retrieval has the defaults. */
@@ -137,6 +151,16 @@ public final class BenchResultReader {
     int rrfK = st.entries().containsKey("rrfK") ? (int) r.integer(st, "rrfK", "settings", 0, 10_000).orElse(d.rrfK())
         : d.rrfK();
     return new DenseOptions(retriever, rrfK, classifier);
+  }
+
+  /** What a question's score was; a summary from before --score has the default. */
+  private static MetricId questionScore(NodeReader r, Node.MapNode st) {
+    return optional(r, st, "questionScore").map(id -> id.equals("fact-f1") ? Optional.of(MetricId.SCORE)
+        : MetricId.of(id).filter(BenchSettings.QUESTION_SCORES::contains)).map(m -> m.orElseGet(() -> {
+          r.problem(st.entries().get("questionScore").value().location(), "settings.questionScore: unknown '"
+              + optional(r, st, "questionScore").orElse("") + "'");
+          return MetricId.SCORE;
+        })).orElse(MetricId.SCORE);
   }
 
   private static Optional<String> optional(NodeReader r, Node.MapNode m, String key) {
@@ -212,9 +236,57 @@ public final class BenchResultReader {
         }));
         metrics.put(a.get(), values);
       }
-      kind.ifPresent(k -> out.add(new Slice(name, k, cases, metrics)));
+      Map<ApproachId, Map<MetricId, Interval>> intervals = new LinkedHashMap<>();
+      if (sm.get().entries().containsKey("intervals")) {
+        r.asMap(sm.get().entries().get("intervals").value(), "intervals").ifPresent(im -> im.entries().values()
+            .forEach(e -> approachKey(r, e, "intervals").ifPresent(a -> r.asMap(e.value(), "intervals." + e.key())
+                .ifPresent(am -> am.entries().values().forEach(v -> {
+                  Optional<MetricId> id = MetricId.of(v.key());
+                  if (id.isEmpty()) {
+                    r.problem(v.keyLocation(), "intervals." + e.key() + ": unknown metric '" + v.key() + "'");
+                  } else {
+                    interval(r, v.value(), "intervals." + e.key() + "." + v.key()).ifPresent(x -> intervals
+                        .computeIfAbsent(a, k -> new EnumMap<>(MetricId.class)).put(id.get(), x));
+                  }
+                })))));
+      }
+      Map<ApproachId, Interval> differences = new LinkedHashMap<>();
+      Optional<Node.MapNode> winner = sm.get().entries().containsKey("winner")
+          ? r.asMap(sm.get().entries().get("winner").value(), "winner") : Optional.empty();
+      winner.filter(w -> w.entries().containsKey("differences"))
+          .flatMap(w -> r.asMap(w.entries().get("differences").value(), "winner.differences"))
+          .ifPresent(dm -> dm.entries().values().forEach(e -> approachKey(r, e, "winner.differences").ifPresent(
+              a -> interval(r, e.value(), "winner.differences." + e.key()).ifPresent(x -> differences.put(a, x)))));
+      kind.ifPresent(k -> out.add(new Slice(name, k, cases, metrics, intervals, differences)));
     }
     return out;
+  }
+
+  private static Optional<ApproachId> approachKey(NodeReader r, Node.Entry e, String what) {
+    Optional<ApproachId> a = ApproachId.of(e.key());
+    if (a.isEmpty()) {
+      r.problem(e.keyLocation(), what + ": unknown approach '" + e.key() + "'; expected one of " + ApproachId.ids());
+    }
+    return a;
+  }
+
+  /** {@code [low, high]}: two numbers, the first not above the second. */
+  private static Optional<Interval> interval(NodeReader r, Node n, String what) {
+    List<Node> items = n instanceof Node.ListNode l ? l.items() : List.of();
+    if (items.size() != 2) {
+      r.problem(n.location(), what + ": expected [low, high], found " + n.kind());
+      return Optional.empty();
+    }
+    java.util.OptionalDouble low = r.decimal(items.get(0), what + "[0]", -Double.MAX_VALUE, Double.MAX_VALUE);
+    java.util.OptionalDouble high = r.decimal(items.get(1), what + "[1]", -Double.MAX_VALUE, Double.MAX_VALUE);
+    if (low.isEmpty() || high.isEmpty()) {
+      return Optional.empty();
+    }
+    if (low.getAsDouble() > high.getAsDouble()) {
+      r.problem(n.location(), what + ": low " + low.getAsDouble() + " is above high " + high.getAsDouble());
+      return Optional.empty();
+    }
+    return Optional.of(new Interval(low.getAsDouble(), high.getAsDouble()));
   }
 
   private static Optional<Slice.Kind> kind(NodeReader r, Node.MapNode slice, String k) {

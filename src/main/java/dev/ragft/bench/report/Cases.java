@@ -36,7 +36,10 @@ final class Cases {
         if (res.isEmpty()) {
           continue;
         }
-        double score = Summarizer.score(c, res.get(), r.summary().settings().topK()).get(MetricId.SCORE);
+        Double score = Summarizer.score(c, res.get(), r.summary().settings()).get(MetricId.SCORE);
+        if (score == null) {
+          continue; // unmeasured (the metric --score chose was not measured for it): neither failing nor 0
+        }
         if (Math.round(score * 10_000) < Math.round(pass * 10_000)) {
           out.add(new Failing(a, c, res.get().answer(), score));
         }

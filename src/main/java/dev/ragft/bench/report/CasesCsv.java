@@ -25,7 +25,8 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CasesCsv {
   private static final List<MetricId> COLUMNS = List.of(MetricId.SCORE, MetricId.EM, MetricId.F1, MetricId.ACCURACY,
-      MetricId.RECALL, MetricId.MRR, MetricId.NDCG, MetricId.CITATION);
+      MetricId.RECALL, MetricId.MRR, MetricId.NDCG, MetricId.CITATION, MetricId.CONTEXT_RECALL,
+      MetricId.CONTEXT_RECALL_EMBEDDING, MetricId.SIMILARITY, MetricId.JUDGE_CORRECTNESS, MetricId.JUDGE_FAITHFULNESS);
 
   private CasesCsv() {}
 
@@ -45,7 +46,7 @@ public final class CasesCsv {
           if (r == null) {
             continue;
           }
-          Map<MetricId, Double> m = Summarizer.score(c, r, s.topK());
+          Map<MetricId, Double> m = Summarizer.score(c, r, s);
           List<String> row = new ArrayList<>(List.of(a.id(), c.id(), c.task().id(), String.join(";", c.tags()), c.input(),
               String.join(" | ", c.expected()), r.answer(), r.citation(), String.join(";", r.retrieved())));
           for (MetricId id : COLUMNS) {

@@ -18,8 +18,9 @@ import java.util.Objects;
 
 /**
  * A bench result as JUnit XML ({@code junit.xml}), the format CI dashboards read: one
- * {@code <testsuite>} per approach and slice, one {@code <testcase>} per {@code --fail-under}
- * gate and, when asked, one per eval case. A failed gate or case is a {@code <failure>} whose
+ * {@code <testsuite>} per approach and slice, each with a {@code score} test case (the measured
+ * score in its output, so a run without gates still shows its tests), one {@code <testcase>} per
+ * {@code --fail-under} gate and, when asked, one per eval case. A failed gate or case is a {@code <failure>} whose
  * message holds the measured value and the threshold; a case without a result is an
  * {@code <error>}. Times are the run's own measured latencies (0 when not measured): no
  * timestamp, no host name, no path, so the same result gives the same bytes. Written by the
@@ -52,6 +53,9 @@ public final class JunitXml {
         String name = a.id() + "." + sl.name();
         String classname = "ragft.bench." + name;
         List<JunitWriter.Case> cases = new ArrayList<>();
+        if (sl.metrics().containsKey(a)) {
+          cases.add(scoreCase(classname, a, sl));
+        }
         for (Gate.Result r : gates) {
           if (r.gate().approach() == a && r.gate().slice().equals(sl.name())) {
             cases.add(new JunitWriter.Case(classname, "gate " + r.gate().text(), 0, r.passed() ? new JunitWriter.Passed()
@@ -68,11 +72,28 @@ public final class JunitXml {
         Map<String, String> properties = properties(s, p, a);
         for (MetricId m : MetricId.values()) {
           sl.value(a, m).ifPresent(v -> properties.put("metric." + m.id(), SummaryJson.number(m, v)));
+          sl.interval(a, m).ifPresent(i -> {
+            properties.put("metric." + m.id() + ".low", m.format(i.low()));
+            properties.put("metric." + m.id() + ".high", m.format(i.high()));
+          });
         }
+        sl.winner().ifPresent(w -> properties.put("slice.winner", Verdict.winner(w, ApproachId::id, "by")));
         suites.add(new JunitWriter.Suite(name, properties, cases));
       }
     }
     return JunitWriter.render("ragft bench " + s.info().name(), suites);
+  }
+
+  /**
+   * The test case every suite has, so a CI view always shows the run: the approach's score on the
+   * slice in its output. It passes: only gates fail a run.
+   */
+  private static JunitWriter.Case scoreCase(String classname, ApproachId a, Slice sl) {
+    String score = sl.value(a, MetricId.SCORE).map(v -> SummaryJson.number(MetricId.SCORE, v)).orElse("not measured")
+        + sl.interval(a, MetricId.SCORE).map(i -> ", 95% interval " + Verdict.interval(i)).orElse("")
+        + sl.winner().map(w -> "; slice: " + Verdict.winner(w, ApproachId::id, "by")).orElse("");
+    return new JunitWriter.Case(classname, "score", 0, new JunitWriter.Passed(), String.format(Locale.ROOT,
+        "%s on slice %s (%d %s): score %s", a.id(), sl.name(), sl.cases(), sl.cases() == 1 ? "case" : "cases", score));
   }
 
   /** The provenance every suite carries, in a fixed order. */
@@ -111,8 +132,12 @@ public final class JunitXml {
       return new JunitWriter.Case(classname, name, 0,
           new JunitWriter.Errored("not-run", a.id() + " produced no result for case " + c.id()));
     }
-    double score = Summarizer.score(c, r, st.topK()).get(MetricId.SCORE);
+    Double score = Summarizer.score(c, r, st).get(MetricId.SCORE);
     double secs = r.timed() ? r.latencyMicros() / 1e6 : 0;
+    if (score == null) {
+      return new JunitWriter.Case(classname, name, secs, new JunitWriter.Skipped("score not measured: "
+          + st.scoreMeaning()));
+    }
     // Compared at the reported precision, as gates are.
     boolean passed = Math.round(score * 10_000) >= Math.round(pass * 10_000);
     return new JunitWriter.Case(classname, name, secs, passed ? new JunitWriter.Passed()

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.ragft.bench.embedding.Embedder;
+import dev.ragft.bench.metrics.Interval;
 import dev.ragft.bench.metrics.MetricId;
 import dev.ragft.bench.run.ApproachId;
 import dev.ragft.bench.run.BenchSettings;
@@ -105,6 +106,12 @@ public final class SummaryJson {
     g.writeNumberField("train", s.trainExamples());
     g.writeNumberField("eval", s.evalCases());
     g.writeNumberField("unseenLabelCases", s.unseenLabelCases());
+    g.writeNumberField("excludedOverlap", s.excludedOverlap());
+    if (s.settings().outOfScope().named()) {
+      g.writeStringField("outOfScopeLabel", s.settings().outOfScope().label());
+      g.writeFieldName("abstainBelow");
+      g.writeNumber(MetricId.SCORE.format(s.abstainBelow()));
+    }
     g.writeEndObject();
     BenchSettings st = s.settings();
     g.writeObjectFieldStart("settings");
@@ -120,7 +127,14 @@ public final class SummaryJson {
     g.writeStringField("retriever", st.dense().retriever().id());
     g.writeNumberField("rrfK", st.dense().rrfK());
     g.writeStringField("classifier", st.dense().classifier().id());
-    if (st.dense().usesEmbeddings()) {
+    g.writeNumberField("bootstrap", st.bootstrap());
+    g.writeStringField("questionScore", st.questionScoreId());
+    g.writeBooleanField("embeddingMetrics", st.embeddingMetrics());
+    if (st.outOfScope().named()) {
+      g.writeStringField("outOfScopeLabel", st.outOfScope().label());
+      g.writeNumberField("outOfScopeHoldout", st.outOfScope().holdout());
+    }
+    if (st.dense().usesEmbeddings() || st.embeddingMetrics()) {
       g.writeStringField("embeddingModel", Embedder.MINILM);
     }
     g.writeEndObject();
@@ -163,7 +177,20 @@ public final class SummaryJson {
         g.writeEndObject();
       }
       g.writeEndObject();
-      var w = reported(sl).winner();
+      Slice rounded = reported(sl);
+      if (!rounded.intervals().isEmpty()) {
+        g.writeObjectFieldStart("intervals");
+        for (Map.Entry<ApproachId, Map<MetricId, Interval>> e : rounded.intervals().entrySet()) {
+          g.writeObjectFieldStart(e.getKey().id());
+          for (Map.Entry<MetricId, Interval> m : e.getValue().entrySet()) {
+            g.writeFieldName(m.getKey().id());
+            interval(g, m.getKey(), m.getValue());
+          }
+          g.writeEndObject();
+        }
+        g.writeEndObject();
+      }
+      var w = rounded.winner();
       if (w.isPresent()) {
         g.writeObjectFieldStart("winner");
         g.writeArrayFieldStart("approaches");
@@ -173,7 +200,17 @@ public final class SummaryJson {
         g.writeEndArray();
         g.writeStringField("metric", MetricId.SCORE.id());
         g.writeFieldName("margin");
-        g.writeNumber(String.format(Locale.ROOT, "%.4f", w.get().margin()));
+        g.writeNumber(MetricId.SCORE.format(w.get().margin()));
+        if (w.get().tested()) {
+          g.writeFieldName("margin95");
+          interval(g, MetricId.SCORE, w.get().margin95().orElseThrow());
+          g.writeObjectFieldStart("differences");
+          for (Map.Entry<ApproachId, Interval> d : rounded.differences().entrySet()) {
+            g.writeFieldName(d.getKey().id());
+            interval(g, MetricId.SCORE, d.getValue());
+          }
+          g.writeEndObject();
+        }
         g.writeEndObject();
       }
       g.writeEndObject();
@@ -210,16 +247,15 @@ public final class SummaryJson {
    * printed scores, and a report read back from this file names the same winner by the same margin.
    */
   static Slice reported(Slice sl) {
-    Map<ApproachId, Map<MetricId, Double>> rounded = new java.util.LinkedHashMap<>();
-    sl.metrics().forEach((a, ms) -> {
-      Map<MetricId, Double> r = new java.util.EnumMap<>(MetricId.class);
-      ms.forEach((m, v) -> r.put(m, Double.parseDouble(number(m, v))));
-      rounded.put(a, r);
-    });
-    return new Slice(sl.name(), sl.kind(), sl.cases(), rounded);
+    return sl.rounded();
+  }
+
+  /** {@code [low, high]} on one line, at the metric's precision. */
+  private static void interval(JsonGenerator g, MetricId m, Interval v) throws IOException {
+    g.writeRawValue("[" + m.format(v.low()) + ", " + m.format(v.high()) + "]");
   }
 
   static String number(MetricId m, double v) {
-    return String.format(Locale.ROOT, m.isLatency() ? "%.3f" : "%.4f", v);
+    return m.format(v);
   }
 }

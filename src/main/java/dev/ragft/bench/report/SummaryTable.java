@@ -20,7 +20,7 @@ public final class SummaryTable {
   private static final int SLICE = 24;
   private static final int CASES = 6;
   private static final int METRIC = 18;
-  private static final int VALUE = 12;
+  private static final int VALUE = 16;
   private static final String BOLD_GREEN = "\u001b[1;32m";
   private static final String RESET = "\u001b[0m";
 
@@ -57,15 +57,26 @@ public final class SummaryTable {
           row.append(color && best.contains(a) ? cell.replace(text, BOLD_GREEN + text + RESET) : cell);
         }
         if (m == MetricId.SCORE) {
-          row.append("  ").append(sl.winner().map(SummaryTable::winner).orElse(""));
+          row.append("  ").append(sl.winner().map(w -> Verdict.winner(w, ApproachId::id, "by")).orElse(""));
         }
         b.append(row.toString().stripTrailing()).append('\n');
+        if (m == MetricId.SCORE && st.approaches().stream().anyMatch(a -> sl.interval(a, m).isPresent())) {
+          StringBuilder ci = new StringBuilder();
+          ci.append(pad("", SLICE)).append(padLeft("", CASES)).append("  ").append(pad("  95% interval", METRIC));
+          for (ApproachId a : st.approaches()) {
+            ci.append(padLeft(sl.interval(a, m).map(i -> "[" + m.format(i.low()) + "," + m.format(i.high()) + "]").orElse("-") + " ",
+                VALUE));
+          }
+          b.append(ci.toString().stripTrailing()).append('\n');
+        }
         first = false;
       }
     }
     b.append('\n');
-    b.append("* best on the row (latency: lowest). score: ").append(MetricId.SCORE_MEANING).append(".\n");
+    b.append("* best on the row (latency: lowest). score: ").append(st.scoreMeaning()).append(".\n");
     b.append("Retrieval metrics on the documents of the retrieved passages; citation: the cited document is relevant.\n");
+    b.append(Verdict.intervals(s)).append('\n');
+    Verdict.qualityNotes(s).forEach(n -> b.append(n).append('\n'));
     for (ApproachId a : st.approaches()) {
       Optional<ModelUse> m = s.model(a);
       if (m.isPresent()) {
@@ -88,6 +99,9 @@ public final class SummaryTable {
       b.append(String.format(Locale.ROOT, "%d classification case(s) have a label never seen in train.%n",
           s.unseenLabelCases()));
     }
+    if (s.excludedOverlap() > 0) {
+      b.append(Verdict.overlap(s)).append('\n');
+    }
     if (!s.warnings().isEmpty()) {
       b.append(s.warnings().size()).append(s.warnings().size() == 1 ? " warning" : " warnings")
           .append(" about the dataset (see stderr).\n");
@@ -99,13 +113,6 @@ public final class SummaryTable {
       }
     }
     return b.toString();
-  }
-
-  private static String winner(Slice.Winner w) {
-    if (w.tie()) {
-      return "tie: " + String.join(", ", w.leaders().stream().map(ApproachId::id).toList());
-    }
-    return String.format(Locale.ROOT, "%s by %.4f", w.leaders().get(0).id(), w.margin());
   }
 
   private static String pad(String s, int width) {

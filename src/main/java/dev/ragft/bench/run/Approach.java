@@ -99,6 +99,7 @@ sealed interface Approach
     List<Retriever.Found> read = found.subList(0, Math.min(m.settings().topK(), found.size()));
     Optional<ExtractiveReader.Answer> a = m.reader().read(question, hint, hintWeight, read);
     return new CaseResult.Output(a.map(ExtractiveReader.Answer::text).orElse(""),
-        a.map(x -> x.source().docId()).orElse(""), ranked, true);
+        a.map(x -> x.source().docId()).orElse(""), ranked, true).withContext(read.stream()
+            .map(f -> f.passage().text()).toList());
   }
 }

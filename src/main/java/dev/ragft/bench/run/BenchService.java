@@ -78,7 +78,7 @@ public final class BenchService {
 
   public static Outcome run(Request req, LongSupplier nanoTime, Progress progress) {
     Dataset d = req.dataset();
-    BenchSettings s = req.settings();
+    BenchSettings s = req.settings().withOutOfScope(d.info().outOfScopeLabel());
     checkRunnable(d, s, req.online());
     String key = ResultLog.key(d.contentHash(), s) + req.online().map(o -> ";" + o.resultKey()).orElse("");
     try (ResultLog log = ResultLog.open(req.log(), req.logDisplay(), key, req.resume());
@@ -91,6 +91,8 @@ public final class BenchService {
           .toList());
       calls.submitAhead(d.eval(), approaches, k -> log.previous().containsKey(k)
           && log.previous().get(k).timed() == s.timing());
+      AnswerQuality quality = new AnswerQuality(s.embeddingMetrics() ? Optional.of(models::embedder)
+          : Optional.empty(), req.online().flatMap(Online::judge));
       int total = d.eval().size() * approaches.size();
       int done = 0;
       for (EvalCase c : d.eval()) {
@@ -101,7 +103,7 @@ public final class BenchService {
             results.put(k, previous);
             resumed++;
           } else {
-            CaseResult r = calls.result(a, c);
+            CaseResult r = quality.measure(c, calls.result(a, c));
             log.append(c, r);
             results.put(k, r);
           }
@@ -110,6 +112,11 @@ public final class BenchService {
       }
       int passages = models.passageCount();
       BenchSummary summary = Summarizer.summarize(d, s, results, passages, req.warnings());
+      if (s.outOfScope().named() && d.hasEval(Task.CLASSIFICATION)
+          && approaches.stream().anyMatch(a -> a.id().trained())) {
+        models.classifier(); // trained already unless every result was resumed
+        summary = summary.withAbstainBelow(models.abstainBelow());
+      }
       return new Outcome(summary.withModels(ModelUse.of(approaches, results)), results, resumed, log.dropped());
     }
   }

@@ -13,6 +13,7 @@ import dev.ragft.bench.retrieval.Ranker;
 import dev.ragft.bench.retrieval.Retriever;
 import dev.ragft.bench.retrieval.VoteClassifier;
 import dev.ragft.bench.train.Classifier;
+import dev.ragft.bench.train.AbstainingClassifier;
 import dev.ragft.bench.train.ClassifierKind;
 import dev.ragft.bench.train.EmbeddingClassifier;
 import dev.ragft.bench.train.LogisticRegression;
@@ -39,6 +40,7 @@ final class Models implements AutoCloseable {
   private NearestPairResponder responder;
   private List<String> labels;
   private Embedder embedder;
+  private double abstainBelow;
   private DenseSpace examples;
 
   Models(Dataset dataset, BenchSettings settings, Optional<Path> cacheFolder) {
@@ -109,15 +111,66 @@ final class Models implements AutoCloseable {
           .map(t -> new TextClassifier.Example(t.input(), t.output())).toList();
       LogisticRegression.Settings training =
           new LogisticRegression.Settings(settings.epochs(), settings.learningRate(), settings.seed());
-      classifier = settings.dense().classifier() == ClassifierKind.EMBEDDINGS
-          ? EmbeddingClassifier.train(examples, examples().vectors(), embedder(), training)
-          : TextClassifier.train(examples, settings.featureBits(), training);
+      boolean embeddings = settings.dense().classifier() == ClassifierKind.EMBEDDINGS;
+      List<float[]> vectors = embeddings ? examples().vectors() : List.of();
+      if (!settings.outOfScope().named()) {
+        classifier = embeddings ? EmbeddingClassifier.train(examples, vectors, embedder(), training)
+            : TextClassifier.train(examples, settings.featureBits(), training);
+      } else {
+        classifier = abstaining(examples, vectors, embeddings, training);
+      }
     }
     return classifier;
   }
 
+  /**
+   * With an out-of-scope label: a seeded share of train is held out; the classifier learns the
+   * in-scope labels of the rest, and abstains below the confidence that labels the held-out part best.
+   */
+  private Classifier abstaining(List<TextClassifier.Example> examples, List<float[]> vectors, boolean embeddings,
+      LogisticRegression.Settings training) {
+    String oos = settings.outOfScope().label();
+    List<Integer> order = new java.util.ArrayList<>();
+    for (int i = 0; i < examples.size(); i++) {
+      order.add(i);
+    }
+    java.util.SplittableRandom random = new java.util.SplittableRandom(settings.seed());
+    for (int i = order.size() - 1; i > 0; i--) {
+      java.util.Collections.swap(order, i, random.nextInt(i + 1));
+    }
+    int held = (int) Math.round(examples.size() * settings.outOfScope().holdout());
+    List<TextClassifier.Example> heldOut = new java.util.ArrayList<>();
+    List<TextClassifier.Example> fit = new java.util.ArrayList<>();
+    List<float[]> fitVectors = new java.util.ArrayList<>();
+    for (int k = 0; k < order.size(); k++) {
+      TextClassifier.Example e = examples.get(order.get(k));
+      if (k < held) {
+        heldOut.add(e);
+      } else if (!e.label().equals(oos)) {
+        fit.add(e);
+        if (embeddings) {
+          fitVectors.add(vectors.get(order.get(k)));
+        }
+      }
+    }
+    if (fit.isEmpty()) {
+      throw new dev.ragft.input.BadInputException(dev.ragft.input.Location.ofFile(dataset.displayName()
+          + "/train.jsonl"), "after holding out " + held + " examples to choose the out-of-scope threshold, no"
+          + " in-scope classification example is left to train on");
+    }
+    Classifier inner = embeddings ? EmbeddingClassifier.train(fit, fitVectors, embedder(), training)
+        : TextClassifier.train(fit, settings.featureBits(), training);
+    abstainBelow = AbstainingClassifier.choose(inner, heldOut, oos);
+    return new AbstainingClassifier(inner, abstainBelow, oos);
+  }
+
+  /** The confidence below which the classifier abstains; 0 without an out-of-scope label. */
+  double abstainBelow() {
+    return abstainBelow;
+  }
+
   /** The embedding model, loaded on first use. */
-  private Embedder embedder() {
+  Embedder embedder() {
     if (embedder == null) {
       embedder = new MiniLmEmbedder();
     }

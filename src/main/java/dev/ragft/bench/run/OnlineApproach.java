@@ -46,7 +46,8 @@ final class OnlineApproach {
       Citations.Cited cited = Citations.parse(r.content(), shownIds);
       String note = cited.documents().isEmpty() ? "no citation of a shown passage in: " + clip(r.content()) : "";
       return new CaseResult.Output(cited.answer(), cited.first(), Retriever.documents(found, m.rankedDocuments()), true,
-          r.promptTokens(), r.completionTokens(), note, r.modelMicros(), r.waitedMicros());
+          r.promptTokens(), r.completionTokens(), note, r.modelMicros(), r.waitedMicros())
+          .withContext(read.stream().map(f -> f.passage().text()).toList());
     }
   }
 

@@ -6,6 +6,7 @@ import dev.ragft.bench.dataset.EvalCase;
 import dev.ragft.bench.dataset.Row;
 import dev.ragft.bench.dataset.RowReader;
 import dev.ragft.bench.dataset.Task;
+import dev.ragft.bench.metrics.MetricId;
 import dev.ragft.input.BadInputException;
 import dev.ragft.input.IoReason;
 import dev.ragft.input.Location;
@@ -163,6 +164,13 @@ public final class ResultLog implements AutoCloseable {
       }
       if (!r.note().isEmpty()) {
         g.writeStringField("note", r.note());
+      }
+      if (!r.measures().isEmpty()) {
+        g.writeObjectFieldStart("measures");
+        for (Map.Entry<MetricId, Double> e : r.measures().entrySet()) {
+          g.writeNumberField(e.getKey().id(), e.getValue());
+        }
+        g.writeEndObject();
       }
       g.writeEndObject();
     }
@@ -323,8 +331,22 @@ public final class ResultLog implements AutoCloseable {
     if (a.isEmpty() || id.isEmpty()) {
       return Optional.empty();
     }
+    Map<MetricId, Double> measures = new java.util.EnumMap<>(MetricId.class);
+    if (m.entries().containsKey("measures") && m.entries().get("measures").value() instanceof Node.MapNode mm) {
+      for (Node.Entry e : mm.entries().values()) {
+        Optional<MetricId> id2 = MetricId.of(e.key());
+        if (id2.isEmpty() || !(e.value() instanceof Node.ScalarNode v)) {
+          return Optional.empty(); // a measure this ragft does not know: run the case again
+        }
+        try {
+          measures.put(id2.get(), Double.parseDouble(v.text()));
+        } catch (NumberFormatException x) {
+          return Optional.empty();
+        }
+      }
+    }
     return Optional.of(new CaseResult(a.get(), id, answer, citation, retrieved, grounded, latency, in, out,
-        scalar(m, "note")));
+        scalar(m, "note"), measures, List.of()));
   }
 
   private static String scalar(Node.MapNode m, String key) {

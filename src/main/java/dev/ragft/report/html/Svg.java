@@ -32,15 +32,32 @@ public final class Svg {
    * @param valueText the figure written at the bar's end, e.g. {@code "72"} or {@code "0.81"}; empty for none
    * @param colour a CSS colour, usually {@link #colour(int)}
    * @param tooltip plain text shown on hover and read by screen readers, e.g. {@code "RAG: 72 of 100"}
+   * @param error an error bar around the bar's end (an interval of the value), drawn in bar charts as a whisker
    */
-  public record Bar(String label, double value, String valueText, String colour, String tooltip) {
+  public record Bar(String label, double value, String valueText, String colour, String tooltip,
+      java.util.Optional<Range> error) {
     public Bar {
       Objects.requireNonNull(label, "label");
       Objects.requireNonNull(valueText, "valueText");
       Objects.requireNonNull(colour, "colour");
       Objects.requireNonNull(tooltip, "tooltip");
+      Objects.requireNonNull(error, "error");
       if (!Double.isFinite(value) || value < 0) {
         throw new IllegalArgumentException("bar value must be finite and at least 0, got " + value);
+      }
+    }
+
+    /** A bar without an error bar. */
+    public Bar(String label, double value, String valueText, String colour, String tooltip) {
+      this(label, value, valueText, colour, tooltip, java.util.Optional.empty());
+    }
+  }
+
+  /** The ends of an error bar, in the chart's units. */
+  public record Range(double low, double high) {
+    public Range {
+      if (!(Double.isFinite(low) && Double.isFinite(high) && low <= high)) {
+        throw new IllegalArgumentException("error bar must be finite with low <= high, got " + low + " to " + high);
       }
     }
   }
@@ -250,8 +267,19 @@ public final class Svg {
     int w = Math.max((int) Math.round(l.barRoom() * Math.min(b.value(), scale) / scale), 2);
     page.line("<rect x=\"" + x + "\" y=\"" + y + "\" width=\"" + w + "\" height=\"" + l.barHeight() + "\" rx=\"3\" fill=\""
         + b.colour() + "\"><title>" + HtmlPage.esc(b.tooltip()) + "</title></rect>");
+    int end = x + w;
+    if (b.error().isPresent()) {
+      int lo = x + (int) Math.round(l.barRoom() * Math.max(0, Math.min(b.error().get().low(), scale)) / scale);
+      int hi = x + (int) Math.round(l.barRoom() * Math.max(0, Math.min(b.error().get().high(), scale)) / scale);
+      int mid = y + l.barHeight() / 2;
+      int top = y + l.barHeight() / 4;
+      int bottom = y + l.barHeight() - l.barHeight() / 4;
+      page.line("<path class=\"error-bar\" d=\"M" + lo + " " + mid + "H" + hi + "M" + lo + " " + top + "V" + bottom + "M" + hi
+          + " " + top + "V" + bottom + "\" stroke=\"#1f2933\" stroke-width=\"2\" fill=\"none\"/>");
+      end = Math.max(end, hi);
+    }
     if (!b.valueText().isEmpty()) {
-      page.line("<text x=\"" + (x + w + 8) + "\" y=\"" + l.baseline(y) + "\" font-size=\"" + l.fontSize()
+      page.line("<text x=\"" + (end + 8) + "\" y=\"" + l.baseline(y) + "\" font-size=\"" + l.fontSize()
           + "\" font-weight=\"600\">" + HtmlPage.esc(b.valueText()) + "</text>");
     }
   }

@@ -43,12 +43,22 @@ public final class JunitWriter {
     }
   }
 
-  /** One {@code <testcase>}; {@code seconds} is a measured time, 0 when nothing was timed. */
-  public record Case(String classname, String name, double seconds, Outcome outcome) {
+  /**
+   * One {@code <testcase>}; {@code seconds} is a measured time, 0 when nothing was timed;
+   * {@code output}, when not empty, goes into its {@code <system-out>} (what a CI view shows of a
+   * passed case).
+   */
+  public record Case(String classname, String name, double seconds, Outcome outcome, String output) {
     public Case {
       Objects.requireNonNull(classname, "classname");
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(outcome, "outcome");
+      Objects.requireNonNull(output, "output");
+    }
+
+    /** A case without output. */
+    public Case(String classname, String name, double seconds, Outcome outcome) {
+      this(classname, name, seconds, outcome, "");
     }
 
     public static Case passed(String classname, String name, double seconds) {
@@ -116,7 +126,7 @@ public final class JunitWriter {
     for (Case c : s.cases()) {
       b.append("    <testcase classname=\"").append(attr(c.classname())).append("\" name=\"").append(attr(c.name()))
           .append("\" time=\"").append(seconds(c.seconds())).append('"');
-      if (c.outcome() instanceof Passed) {
+      if (c.outcome() instanceof Passed && c.output().isEmpty()) {
         b.append("/>\n");
         continue;
       }
@@ -129,6 +139,9 @@ public final class JunitWriter {
             .append("\">").append(text(e.message())).append("</error>\n");
       } else if (c.outcome() instanceof Skipped k) {
         b.append("      <skipped message=\"").append(attr(k.message())).append("\"/>\n");
+      }
+      if (!c.output().isEmpty()) {
+        b.append("      <system-out>").append(text(c.output())).append("</system-out>\n");
       }
       b.append("    </testcase>\n");
     }

@@ -21,7 +21,7 @@ public sealed interface SavedResult permits SavedResult.Recommendation, SavedRes
   /** What report render accepts, for every message that turns a file down. */
   String ACCEPTED = "report render accepts the JSON of 'ragft recommend --format json' (one object: text, markdown, html,"
       + " json), of 'ragft score --format json' (an array: text, markdown, html, json, csv, junit) and a bench"
-      + " summary.json (text, markdown, html, json, csv, junit)";
+      + " summary.json (text, markdown, html, json, csv, junit, slices)";
 
   /** The formats this kind renders to, in the order help lists them. */
   List<String> formats();
@@ -58,7 +58,7 @@ public sealed interface SavedResult permits SavedResult.Recommendation, SavedRes
   record BenchSummary(Location location, String schema) implements SavedResult {
     @Override
     public List<String> formats() {
-      return List.of("text", "markdown", "html", "json", "csv", "junit");
+      return List.of("text", "markdown", "html", "json", "csv", "junit", "slices");
     }
   }
 

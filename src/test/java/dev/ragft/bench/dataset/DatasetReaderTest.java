@@ -97,8 +97,6 @@ class DatasetReaderTest {
           "datasets/broken/corpus.jsonl:3:1: document: missing required key 'text'",
           "datasets/broken/corpus.jsonl:4:44: bad JSON: Unexpected character ('}' (code 125)): was expecting"
               + " double-quote to start field name",
-          "datasets/broken/eval.jsonl:1:1: eval case 'q1': the same input is in train (datasets/broken/train.jsonl:1:1,"
-              + " id 't1'); a held-out case must not be trained on",
           "datasets/broken/eval.jsonl:2:1: eval case 'q2': relevant id 'zeta' is not in the corpus",
           "datasets/broken/eval.jsonl:3:1: eval case: duplicate id 'q2' (first at line 2)",
           "datasets/broken/eval.jsonl:4:1: eval case: missing required key 'expected'",
@@ -106,6 +104,9 @@ class DatasetReaderTest {
           "datasets/broken/train.jsonl:2:22: train example.task: unknown task 'summarise'; expected one of qa,"
               + " classification");
       assertThat(lines(r.warnings())).containsExactly(
+          "datasets/broken/eval.jsonl:1:1: 1 of 4 eval cases has an input that is also in train (ignoring case and"
+              + " spacing) and is left out of the evaluation: 'q1' (line 1, in train at datasets/broken/train.jsonl:1:1"
+              + " as 't1'); --strict refuses such a dataset instead",
           "datasets/broken/eval.jsonl:6:1: label 'invoices' is in eval (1 case) but never in train; a trained model"
               + " cannot predict it",
           "datasets/broken/train.jsonl:4:84: unknown field 'topic' ignored (in 1 row); known fields: id, task, input,"
@@ -117,6 +118,72 @@ class DatasetReaderTest {
     void refusesAMissingFolder() {
       assertThatThrownBy(() -> DatasetReader.read(FIXTURES.resolve("nope"), "nope"))
           .isInstanceOf(BadInputException.class).hasMessage("nope: dataset folder not found");
+    }
+  }
+
+  @Nested
+  class EvalCasesAlsoInTrain {
+    @TempDir Path dir;
+
+    void write(int overlapping) throws IOException {
+      Files.writeString(dir.resolve("dataset.yaml"), "name: x\ntasks: [classification]\n", StandardCharsets.UTF_8);
+      StringBuilder train = new StringBuilder();
+      StringBuilder eval = new StringBuilder();
+      for (int i = 0; i < overlapping; i++) {
+        train.append("{\"id\": \"t").append(i).append("\", \"task\": \"classification\", \"input\": \"Card  number ")
+            .append(i).append("\", \"output\": \"card\"}\n");
+        // The same input but for case and spacing.
+        eval.append("{\"id\": \"e").append(i).append("\", \"task\": \"classification\", \"input\": \" card NUMBER ")
+            .append(i).append("\", \"expected\": \"card\"}\n");
+      }
+      train.append("{\"id\": \"tx\", \"task\": \"classification\", \"input\": \"a refund\", \"output\": \"refund\"}\n");
+      eval.append("{\"id\": \"ex\", \"task\": \"classification\", \"input\": \"my refund\", \"expected\": \"refund\"}\n");
+      Files.writeString(dir.resolve("train.jsonl"), train, StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve("eval.jsonl"), eval, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void areLeftOutCountedAndNamedInOneWarning() throws IOException {
+      write(2);
+      DatasetReader.Result r = DatasetReader.read(dir, "x");
+      assertThat(r.problems()).isEmpty();
+      assertThat(r.dataset().eval()).extracting(EvalCase::id).containsExactly("ex");
+      assertThat(r.dataset().excludedOverlap()).isEqualTo(2);
+      assertThat(lines(r.warnings())).containsExactly("x/eval.jsonl:1:1: 2 of 3 eval cases have an input that is also"
+          + " in train (ignoring case and spacing) and are left out of the evaluation: 'e0' (line 1, in train at"
+          + " x/train.jsonl:1:1 as 't0'), 'e1' (line 2, in train at x/train.jsonl:2:1 as 't1'); --strict refuses such a"
+          + " dataset instead");
+    }
+
+    @Test
+    void theWarningNamesTheFirstFiveAndCountsTheRest() throws IOException {
+      write(7);
+      DatasetReader.Result r = DatasetReader.read(dir, "x");
+      assertThat(r.dataset().excludedOverlap()).isEqualTo(7);
+      assertThat(lines(r.warnings())).singleElement().asString()
+          .contains("'e4' (line 5, in train at x/train.jsonl:5:1 as 't4') and 2 more;").doesNotContain("'e5'");
+    }
+
+    @Test
+    void strictRefusesEachOneWithBothLines() throws IOException {
+      write(2);
+      DatasetReader.Result r = DatasetReader.read(dir, "x", true);
+      assertThat(r.warnings()).isEmpty();
+      assertThat(r.dataset().excludedOverlap()).isZero();
+      assertThat(lines(r.problems())).containsExactly(
+          "x/eval.jsonl:1:1: eval case 'e0': the same input is in train (x/train.jsonl:1:1, id 't0'); a held-out case"
+              + " must not be trained on",
+          "x/eval.jsonl:2:1: eval case 'e1': the same input is in train (x/train.jsonl:2:1, id 't1'); a held-out case"
+              + " must not be trained on");
+    }
+
+    @Test
+    void aDatasetWithoutOverlapLeavesNothingOut() throws IOException {
+      write(0);
+      DatasetReader.Result r = DatasetReader.read(dir, "x");
+      assertThat(r.warnings()).isEmpty();
+      assertThat(r.dataset().excludedOverlap()).isZero();
+      assertThat(r.dataset().eval()).hasSize(1);
     }
   }
 

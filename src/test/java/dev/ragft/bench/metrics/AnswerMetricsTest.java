@@ -65,4 +65,18 @@ class AnswerMetricsTest {
     assertThat(AnswerMetrics.f1("", List.of("red"))).isEqualTo(0.0);
     assertThat(AnswerMetrics.f1("red", List.of("a"))).isEqualTo(0.0);
   }
+
+  @Test
+  void contextRecallIsTheShareOfGoldTokensThePassagesHold() {
+    // gold: 12 per user per month (5 tokens); the passages hold 12, per (once), user, month: 5 of 5
+    assertThat(AnswerMetrics.contextRecall(List.of("The Pro plan costs $12 per user", "billed per month"),
+        List.of("$12 per user per month"))).isEqualTo(1.0);
+    // "per" twice in the gold, once in the passages: 4 of 5
+    assertThat(AnswerMetrics.contextRecall(List.of("The Pro plan costs $12 per user and month"),
+        List.of("$12 per user per month"))).isCloseTo(0.8, within(1e-12));
+    // the best acceptable answer counts; nothing read recalls nothing
+    assertThat(AnswerMetrics.contextRecall(List.of("uptime 99.9%"), List.of("four hours", "99.9% uptime")))
+        .isEqualTo(1.0);
+    assertThat(AnswerMetrics.contextRecall(List.of(), List.of("red"))).isZero();
+  }
 }

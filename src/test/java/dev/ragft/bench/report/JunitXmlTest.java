@@ -43,7 +43,7 @@ class JunitXmlTest {
         new Provenance("dev", d.contentHash()));
     JunitSchema.validate(xml);
     assertThat(xml).contains("<error type=\"not-run\" message=\"rag produced no result for case " + firstCase + "\">")
-        .containsPattern("<testsuite name=\"rag.all\" tests=\"9\" failures=\"\\d+\" errors=\"1\"")
+        .containsPattern("<testsuite name=\"rag.all\" tests=\"10\" failures=\"\\d+\" errors=\"1\"")
         .containsPattern("<testsuites name=\"ragft bench tiny\" tests=\"\\d+\" failures=\"\\d+\" errors=\"[1-9]");
   }
 
@@ -55,7 +55,7 @@ class JunitXmlTest {
     String xml = JunitXml.render(o.summary(), gates, d.eval(), o.results(), new JunitXml.Options(true, 0.5),
         new Provenance("dev", d.contentHash()));
     JunitSchema.validate(xml);
-    assertThat(xml).contains("<testsuite name=\"fine-tune.all\" tests=\"9\"", "time=\"0.009\">",
+    assertThat(xml).contains("<testsuite name=\"fine-tune.all\" tests=\"10\"", "time=\"0.009\">",
         "<testcase classname=\"ragft.bench.fine-tune.classification\" name=\"gate fine-tune.classification.accuracy=0.9\""
             + " time=\"0.000\"/>");
     assertThat(xml).contains("name=\"case " + d.eval().get(0).id() + "\" time=\"0.001\"");

@@ -108,8 +108,11 @@ class ApproachesTest {
     // the score wants every figure: the stale $10 scores 0, the quoted $12 keeps its F1
     assertThat(metric("changed-after-training", ApproachId.FINE_TUNE, MetricId.SCORE)).isEqualTo(0.0);
     assertThat(metric("changed-after-training", ApproachId.RAG, MetricId.SCORE)).isCloseTo(10.0 / 11.0, within(1e-12));
-    assertThat(outcome.summary().slice("all").orElseThrow().winner().orElseThrow().leaders())
-        .containsExactly(ApproachId.HYBRID);
+    // best on the tiny dataset's 9 cases, but not beyond their noise
+    Slice.Winner all = outcome.summary().slice("all").orElseThrow().winner().orElseThrow();
+    assertThat(all.leaders()).first().isEqualTo(ApproachId.HYBRID);
+    assertThat(all.tie()).isTrue();
+    assertThat(all.tested()).isTrue();
   }
 
   @Test

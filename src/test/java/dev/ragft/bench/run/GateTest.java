@@ -24,7 +24,9 @@ class GateTest {
     assertThatThrownBy(() -> Gate.parse("lora.qa.f1=0.5"))
         .hasMessage("'lora.qa.f1=0.5': unknown approach 'lora'; expected one of rag, fine-tune, hybrid");
     assertThatThrownBy(() -> Gate.parse("rag.qa.latency-p95-ms=0.5")).hasMessage("'rag.qa.latency-p95-ms=0.5': unknown"
-        + " metric 'latency-p95-ms'; expected one of score, em, f1, accuracy, macro-f1, recall@k, mrr@10, ndcg@10, citation");
+        + " metric 'latency-p95-ms'; expected one of score, em, f1, accuracy, macro-f1, oos-recall, in-scope-accuracy,"
+            + " recall@k, mrr@10, ndcg@10, citation, context-recall, context-recall-embedding, similarity, judge-correctness,"
+            + " judge-faithfulness, judge-agreement");
     assertThatThrownBy(() -> Gate.parse("rag.qa.f1=high")).hasMessage("'rag.qa.f1=high': 'high' is not a number; expected 0 to 1");
     assertThatThrownBy(() -> Gate.parse("rag.qa.f1=60")).hasMessage("'rag.qa.f1=60': 60 is out of range; expected 0 to 1");
   }

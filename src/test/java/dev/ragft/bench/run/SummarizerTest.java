@@ -86,14 +86,72 @@ class SummarizerTest {
   }
 
   @Test
-  void theWinnerLeadsOnScoreByTheMargin() {
-    Slice all = summary().slice("all").orElseThrow();
+  void withoutTheBootstrapTheWinnerLeadsOnScoreByTheMarginUntested() {
+    BenchSettings s = BenchSettings.of(List.of(ApproachId.RAG, ApproachId.FINE_TUNE), 1, 42, true).withBootstrap(0);
+    Slice all = Summarizer.summarize(DATASET, s, results(), 0, List.of()).slice("all").orElseThrow();
     // fine-tune score: q1 0 ("10 dollars" has token F1 1/2 against "12 dollars", but the figure 12 is missing),
     // q2 1, c1 1, c2 1 -> 0.75
     Slice.Winner w = all.winner().orElseThrow();
     assertThat(w.leaders()).containsExactly(ApproachId.FINE_TUNE);
     assertThat(w.margin()).isCloseTo(0.75 - 0.625, within(1e-12));
+    assertThat(w.tested()).isFalse();
+    assertThat(all.intervals()).isEmpty();
     assertThat(all.best(MetricId.LATENCY_P50)).containsExactly(ApproachId.FINE_TUNE);
+  }
+
+  @Test
+  void onFourCasesTheLeadIsWithinNoise() {
+    Slice all = summary().slice("all").orElseThrow();
+    // Per case, fine-tune minus rag: q1 0 - 1, q2 1 - 1/2, c1 0, c2 1 - 0: a resample of q1 alone gives -1, of c2
+    // alone +1, so the interval of the difference spans zero.
+    Slice.Winner w = all.winner().orElseThrow();
+    assertThat(w.leaders()).containsExactly(ApproachId.FINE_TUNE, ApproachId.RAG);
+    assertThat(w.tested()).isTrue();
+    assertThat(w.margin95().orElseThrow().low()).isNegative();
+    assertThat(w.margin95().orElseThrow().high()).isPositive();
+    assertThat(all.interval(ApproachId.RAG, MetricId.SCORE).orElseThrow().low()).isLessThanOrEqualTo(0.625);
+    assertThat(all.interval(ApproachId.RAG, MetricId.LATENCY_P50)).as("no interval for latency").isEmpty();
+    // on qa rag leads (0.75 against 0.5): the difference is rag minus fine-tune
+    assertThat(summary().slice("qa").orElseThrow().differences()).containsOnlyKeys(ApproachId.FINE_TUNE);
+  }
+
+  /** 40 labelled cases; fine-tune right on the first {@code ft}, rag on the first {@code rag}. */
+  static Slice labels(int ft, int rag) {
+    List<EvalCase> eval = new java.util.ArrayList<>();
+    Map<String, CaseResult> r = new LinkedHashMap<>();
+    for (int i = 0; i < 40; i++) {
+      String id = "c" + i;
+      eval.add(new EvalCase(id, Task.CLASSIFICATION, "text " + i, List.of("a"), List.of(), List.of(), AT));
+      put(r, new CaseResult(ApproachId.FINE_TUNE, id, i < ft ? "a" : "b", "", List.of(), false, -1));
+      put(r, new CaseResult(ApproachId.RAG, id, i < rag ? "a" : "b", "", List.of(), false, -1));
+    }
+    Dataset d = new Dataset("d", new DatasetInfo("d", "", "", "", true, Task.all(), ""), List.of(),
+        List.of(new TrainExample("t", Task.CLASSIFICATION, "x", "a", AT)), eval, "hash", "corpus");
+    BenchSettings s = BenchSettings.of(List.of(ApproachId.RAG, ApproachId.FINE_TUNE), 1, 42, false);
+    return Summarizer.summarize(d, s, r, 0, List.of()).slice("all").orElseThrow();
+  }
+
+  @Test
+  void aLeadBeyondNoiseWins() {
+    // 36 of 40 against 20 of 40: every case rag gets right fine-tune gets right too, so the paired difference
+    // is 16 cases of 40 that only fine-tune gets right; no resample brings it near 0
+    Slice.Winner w = labels(36, 20).winner().orElseThrow();
+    assertThat(w.leaders()).containsExactly(ApproachId.FINE_TUNE);
+    assertThat(w.tie()).isFalse();
+    assertThat(w.margin()).isCloseTo(0.4, within(1e-12));
+    assertThat(w.margin95().orElseThrow().low()).isGreaterThan(0.2);
+    assertThat(w.margin95().orElseThrow().high()).isLessThan(0.6);
+  }
+
+  @Test
+  void aLeadOfOneCaseInFortyIsATieWithinNoise() {
+    Slice.Winner w = labels(21, 20).winner().orElseThrow();
+    assertThat(w.leaders()).containsExactly(ApproachId.FINE_TUNE, ApproachId.RAG);
+    assertThat(w.tie()).isTrue();
+    assertThat(w.margin()).isCloseTo(0.025, within(1e-12));
+    // the one case fine-tune alone gets right is drawn 0 or more times: the difference is never negative, and is 0
+    // in about (39/40)^40 = 36% of the resamples, so the interval starts at 0 and does not exclude it
+    assertThat(w.margin95().orElseThrow().low()).isZero();
   }
 
   static double log2(double x) {
