@@ -2,6 +2,7 @@ package dev.ragft.cli;
 
 import dev.ragft.bench.dataset.Dataset;
 import dev.ragft.bench.dataset.DatasetReader;
+import dev.ragft.bench.llm.BenchConfig;
 import dev.ragft.bench.llm.ConfigReader;
 import dev.ragft.bench.llm.EndpointConfig;
 import dev.ragft.bench.llm.Online;
@@ -96,7 +97,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--retriever", paramLabel = "R", defaultValue = "bm25",
       description = "How retrieval ranks passages and labelled examples: bm25, dense (sentence embeddings,"
-          + " all-MiniLM-L6-v2 in process) or hybrid (both, reciprocal-rank fusion) (default: ${DEFAULT-VALUE}).")
+          + " all-MiniLM-L6-v2 in process), hybrid (both, reciprocal-rank fusion) or http (your search service,"
+          + " retriever: in ragft.yaml) (default: ${DEFAULT-VALUE}).")
   String retriever;
 
   @Option(names = "--rrf-k", paramLabel = "N", defaultValue = "60",
@@ -210,8 +212,16 @@ final class BenchCommand implements Callable<Integer> {
     if (offline && config != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--offline and --config exclude each other");
     }
-    Optional<EndpointConfig> endpoint = offline ? Optional.empty()
-        : ConfigReader.read(Optional.ofNullable(config), env.cwd(), env.vars());
+    BenchConfig all = offline ? BenchConfig.OFFLINE
+        : ConfigReader.readAll(Optional.ofNullable(config), env.cwd(), env.vars());
+    if (settings.dense().retriever() == RetrieverKind.HTTP && all.retriever().isEmpty()) {
+      throw usage("--retriever http: no retriever: section in " + (config == null ? "ragft.yaml" : config)
+          + (offline ? " (--offline ignores it)" : "") + "; see examples/endpoints/");
+    }
+    if (settings.dense().retriever() != RetrieverKind.HTTP) {
+      all = all.withoutRetriever();
+    }
+    Optional<EndpointConfig> endpoint = all.chat();
     Path cache = env.resolve(cacheDir);
     if (dryRun) {
       Prices p = prices.load(env, FrameworkLoader.loadBuiltIn(FrameworkLoader.defaultId())).orElseThrow(() ->
@@ -219,7 +229,7 @@ final class BenchCommand implements Callable<Integer> {
       ctx.write(null, DryRunTable.render(DryRun.estimate(dataset, settings, endpoint, p, env.cwd(), Optional.of(cache))));
       return ExitCode.OK;
     }
-    Optional<Online> online = Online.open(endpoint, env.vars(), env.cwd(),
+    Optional<Online> online = Online.open(all, env.vars(), env.cwd(),
         noCache ? Optional.empty() : Optional.of(cache.resolve("llm")), seed, System::nanoTime);
     String banner = Online.banner(online, noCache ? "" : join(cacheDir, "llm"));
     if (!banner.isEmpty()) {

@@ -60,9 +60,12 @@ public final class BenchService {
   public static void checkRunnable(Dataset d, BenchSettings s, Optional<Online> online) {
     List<Problem> problems = new ArrayList<>();
     Location train = Location.ofFile(d.displayName() + "/train.jsonl");
+    // A real fine-tuned model (behind the chat endpoint or its own) needs no train; nor does the hybrid on it.
     boolean realFineTune = online.flatMap(Online::fineTune).isPresent();
+    boolean realFineTuneEndpoint = online.flatMap(Online::fineTuneEndpoint).isPresent();
     List<String> trained = s.approaches().stream().filter(ApproachId::trained)
-        .filter(a -> !(a == ApproachId.FINE_TUNE && realFineTune)).map(ApproachId::id).toList();
+        .filter(a -> !(a == ApproachId.FINE_TUNE && (realFineTune || realFineTuneEndpoint)))
+        .filter(a -> !(a == ApproachId.HYBRID && realFineTune)).map(ApproachId::id).toList();
     if (!trained.isEmpty() && d.hasEval(Task.QA) && d.train(Task.QA).isEmpty()) {
       problems.add(new Problem(train, "no qa examples to train on, but " + String.join(" and ", trained)
           + (trained.size() == 1 ? " needs" : " need") + " them for the qa cases; add them or run --approach rag"));
@@ -72,19 +75,30 @@ public final class BenchService {
     }
   }
 
+  /**
+   * What an approach needs built before the first case: an offline one everything of its id; rag
+   * against a chat model its retrieval and vote; the hybrid on a real model retrieval alone; a
+   * model or service that answers by itself nothing.
+   */
+  private static java.util.Optional<ApproachId> builds(Approach a) {
+    if (a instanceof OnlineApproach.FineTune || a instanceof OnlineApproach.Service) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(a instanceof OnlineApproach.Hybrid ? ApproachId.RAG : a.id());
+  }
+
   public static Outcome run(Request req, LongSupplier nanoTime, Progress progress) {
     Dataset d = req.dataset();
     BenchSettings s = req.settings();
     checkRunnable(d, s, req.online());
     String key = ResultLog.key(d.contentHash(), s) + req.online().map(o -> ";" + o.resultKey()).orElse("");
     try (ResultLog log = ResultLog.open(req.log(), req.logDisplay(), key, req.resume());
-        Models models = new Models(d, s, req.cacheFolder());
-        Calls calls = new Calls(req.online().map(o -> o.config().concurrency()).orElse(1), nanoTime, s.timing())) {
+        Models models = new Models(d, s, req.cacheFolder(), req.online());
+        Calls calls = new Calls(req.online().map(Online::concurrency).orElse(1), nanoTime, s.timing())) {
       Map<String, CaseResult> results = new LinkedHashMap<>();
       int resumed = 0;
       List<Approach> approaches = s.approaches().stream().map(a -> Approach.of(a, models, req.online())).toList();
-      models.prepare(approaches.stream().filter(a -> !(a instanceof OnlineApproach.FineTune)).map(Approach::id)
-          .toList());
+      models.prepare(approaches.stream().flatMap(a -> builds(a).stream()).toList());
       calls.submitAhead(d.eval(), approaches, k -> log.previous().containsKey(k)
           && log.previous().get(k).timed() == s.timing());
       int total = d.eval().size() * approaches.size();

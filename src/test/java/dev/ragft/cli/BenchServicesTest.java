@@ -1,0 +1,176 @@
+package dev.ragft.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ragft.bench.llm.SearchServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ragft bench --retriever http} against search services on loopback that answer from a real
+ * Lucene index, in Elasticsearch's shape and in a shape of their own, end to end through the CLI
+ * and the shipped templates in examples/endpoints.
+ */
+class BenchServicesTest {
+  static final String KEY = "es-SENTINEL-c2VjcmV0LWtleS0xMjM0";
+  static final String TOKEN = "tok-SENTINEL-77aa55";
+  static final Path TINY = Path.of("src/test/resources/datasets/tiny").toAbsolutePath();
+
+  final SearchServer search;
+  final List<Cli> runs = new ArrayList<>();
+  @TempDir Path dir;
+
+  BenchServicesTest() throws IOException {
+    search = new SearchServer(TINY.resolve("corpus.jsonl"));
+  }
+
+  @AfterEach
+  void stop() {
+    search.close();
+  }
+
+  /** A shipped example with its URL pointed at the test's server. */
+  void example(String name, String url) throws IOException {
+    String text = Files.readString(Path.of("examples/endpoints").resolve(name), StandardCharsets.UTF_8)
+        .replace("https://localhost:9200/docs/_search", url).replace("http://localhost:8000/search", url);
+    Files.writeString(dir.resolve("ragft.yaml"), text + "\n", StandardCharsets.UTF_8);
+  }
+
+  Cli bench(Map<String, String> env, String... extra) {
+    List<String> args = new ArrayList<>(List.of("bench", TINY.toString(), "--cache-dir", "cache", "--report-dir",
+        "reports", "--no-timing"));
+    args.addAll(List.of(extra));
+    Cli r = Cli.run(dir, new HashMap<>(env), "", args.toArray(String[]::new));
+    runs.add(r);
+    return r;
+  }
+
+  String read(String file) throws IOException {
+    return Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
+  }
+
+  /** No file written under the working folder and no output of any run holds a secret. */
+  void secretsWrittenNowhere() throws IOException {
+    try (var files = Files.walk(dir)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+        assertThat(text).as(f.toString()).doesNotContain(KEY).doesNotContain(TOKEN);
+      }
+    }
+    for (Cli r : runs) {
+      assertThat(r.out() + r.err()).doesNotContain(KEY).doesNotContain(TOKEN);
+    }
+  }
+
+  @Nested
+  class Elasticsearch {
+    @Test
+    void theBm25TemplateRetrievesForTheReaderWithTheKeyFromTheEnvironment() throws IOException {
+      example("elasticsearch-bm25.yaml", search.url("/docs/_search"));
+      Cli r = bench(Map.of("ES_API_KEY", KEY), "--retriever", "http", "--approach", "rag");
+      assertThat(r.exit()).as(r.describe()).isZero();
+      assertThat(search.seen()).hasSize(5).allSatisfy(s -> {
+        assertThat(s.method()).isEqualTo("POST");
+        assertThat(s.path()).isEqualTo("/docs/_search");
+        assertThat(s.headers()).containsEntry("authorization", "ApiKey " + KEY);
+        assertThat(s.body()).contains("\"size\": 30").contains("\"query\": {\"match\": {\"text\": \"");
+      });
+      assertThat(search.seen().get(0).body()).contains("\"What is the price of the Pro plan?\"");
+      assertThat(r.err()).contains("ragft: retriever " + search.url("/docs/_search"));
+      String summary = read("reports/summary.json");
+      assertThat(summary).contains("\"retriever\": \"http\"").contains("team's search service over HTTP");
+      // The service ranks the right document first for every question of the tiny set.
+      assertThat(r.out()).containsPattern("Recall@5\\s+1\\.0000");
+      assertThat(read("reports/cases.csv")).contains("pricing");
+      secretsWrittenNowhere();
+    }
+
+    @Test
+    void theKnnTemplateSendsTheQuestionForTheClusterToEmbed() throws IOException {
+      example("elasticsearch-knn.yaml", search.url("/docs/_search"));
+      Cli r = bench(Map.of("ES_API_KEY", KEY), "--retriever", "http", "--approach", "rag");
+      assertThat(r.exit()).as(r.describe()).isZero();
+      assertThat(search.seen().get(0).body()).contains("\"knn\": {\"field\": \"embedding\", \"k\": 30")
+          .contains("\"model_text\": \"What is the price of the Pro plan?\"");
+      assertThat(r.out()).containsPattern("Recall@5\\s+1\\.0000");
+      secretsWrittenNowhere();
+    }
+
+    @Test
+    void aMissingKeyStopsBeforeAnyRequestNamingTheVariable() throws IOException {
+      example("elasticsearch-bm25.yaml", search.url("/docs/_search"));
+      Cli r = bench(Map.of(), "--retriever", "http");
+      assertThat(r.exit()).as(r.describe()).isEqualTo(2);
+      assertThat(r.err()).contains("ragft: environment ES_API_KEY: not set, but retriever.headers.Authorization takes"
+          + " its value from it");
+      assertThat(search.seen()).isEmpty();
+    }
+  }
+
+  @Nested
+  class CustomShape {
+    @Test
+    void aGetServiceIsReadByItsOwnPointers() throws IOException {
+      example("generic-search.yaml", search.url("/search"));
+      Cli r = bench(Map.of("SEARCH_TOKEN", TOKEN), "--retriever", "http", "--approach", "rag,hybrid");
+      assertThat(r.exit()).as(r.describe()).isZero();
+      assertThat(search.seen()).hasSize(10).allSatisfy(s -> {
+        assertThat(s.method()).isEqualTo("GET");
+        assertThat(s.headers()).containsEntry("x-api-token", TOKEN);
+        assertThat(s.query()).endsWith("&n=30");
+      });
+      assertThat(search.seen().get(0).query()).isEqualTo("q=What+is+the+price+of+the+Pro+plan%3F&n=30");
+      assertThat(r.out()).containsPattern("Recall@5\\s+1\\.0000\\s+1\\.0000");
+      secretsWrittenNowhere();
+    }
+  }
+
+  @Nested
+  class Settings {
+    void config(String text) throws IOException {
+      Files.writeString(dir.resolve("ragft.yaml"), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aHeaderValueInTheFileIsRefusedWithItsPlace() throws IOException {
+      config("retriever:\n  url: http://127.0.0.1:9/s\n  body: '{\"q\": {{question}}}'\n  headers:\n"
+          + "    Authorization: ApiKey abc\n  hits: /hits\n  id: /id\n  text: /text\n");
+      Cli r = bench(Map.of(), "--retriever", "http");
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err()).contains("ragft: ragft.yaml:5:20: retriever.headers.Authorization: a header's value never"
+          + " goes in ragft.yaml").doesNotContain("abc");
+    }
+
+    @Test
+    void everyProblemOfTheSectionIsReportedAtOnce() throws IOException {
+      config("retriever:\n  url: ftp://x/{{query}}\n  body: '{\"q\": {{question}}'\n  hits: hits\n  id: /id\n"
+          + "  colour: red\n");
+      Cli r = bench(Map.of(), "--retriever", "http");
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err()).contains("ragft.yaml:2:8: retriever.url: unknown placeholder {{query}}; expected"
+          + " {{question}}, {{k}} or {{vector}}")
+          .contains("ragft.yaml:2:8: retriever.url: 'ftp://x/_' is not an http or https URL")
+          .contains("ragft.yaml:3:9: retriever.body: not JSON once {{question}}")
+          .contains("ragft.yaml:4:9: retriever.hits: 'hits' is not a JSON pointer; it starts with '/'")
+          .contains("ragft.yaml:2:3: retriever: missing required key 'text'")
+          .contains("ragft.yaml:6:3: retriever: unknown key 'colour'");
+    }
+
+    @Test
+    void httpWithoutASectionIsAUsageError() {
+      Cli r = bench(Map.of(), "--retriever", "http");
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err()).contains("--retriever http: no retriever: section in ragft.yaml");
+    }
+  }
+}
