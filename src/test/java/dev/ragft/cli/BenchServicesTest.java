@@ -2,6 +2,7 @@ package dev.ragft.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ragft.bench.llm.FakeChatServer;
 import dev.ragft.bench.llm.SearchServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -171,6 +172,81 @@ class BenchServicesTest {
       Cli r = bench(Map.of(), "--retriever", "http");
       assertThat(r.exit()).isEqualTo(2);
       assertThat(r.err()).contains("--retriever http: no retriever: section in ragft.yaml");
+    }
+  }
+
+  @Nested
+  class RagEndpoint {
+    final FakeChatServer chat;
+
+    RagEndpoint() throws IOException {
+      chat = new FakeChatServer();
+    }
+
+    @AfterEach
+    void stopChat() {
+      chat.close();
+    }
+
+    void example() throws IOException {
+      String text = Files.readString(Path.of("examples/endpoints/rag-endpoint.yaml"), StandardCharsets.UTF_8)
+          .replace("http://localhost:8000/ask", search.url("/ask"))
+          .replace("https://api.openai.com/v1", chat.baseUrl());
+      Files.writeString(dir.resolve("ragft.yaml"), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theTeamsRagSystemIsBenchedAgainstTheFineTunedModelAndNamedAsTheirs() throws IOException {
+      example();
+      Cli r = bench(Map.of("RAG_API_TOKEN", TOKEN, "OPENAI_API_KEY", KEY), "--approach", "rag,fine-tune");
+      assertThat(r.exit()).as(r.describe()).isZero();
+      assertThat(search.seen()).hasSize(9).allSatisfy(s -> {
+        assertThat(s.path()).isEqualTo("/ask");
+        assertThat(s.headers()).containsEntry("authorization", "Bearer " + TOKEN);
+        assertThat(s.body()).contains("\"top_k\": 5");
+      });
+      assertThat(chat.seen()).hasSize(9).allMatch(s -> s.body().startsWith("{\"model\":\"ft:gpt-4o-mini"));
+      assertThat(r.err()).contains("rag is your system at " + search.url("/ask"))
+          .contains("fine-tune calls ft:gpt-4o-mini");
+      assertThat(r.out()).contains("rag: TEAM'S SYSTEM: the team's own RAG system at " + search.url("/ask")
+          + " (rag.endpoint): the question goes in, the answer is read at /answer, citations at /sources, retrieved"
+          + " documents at /retrieved").containsPattern("citation correct +1\\.0000")
+          .containsPattern("Recall@5\\s+1\\.0000");
+      String summary = read("reports/summary.json");
+      assertThat(summary).contains("\"id\": \"team's own system\"").contains("\"endpoint\": \""
+          + search.url("/ask") + "\"");
+      // Its keyword rule labels the two tickets without a question mark right; the two with one get a
+      // sentence, which holds no label.
+      assertThat(summary).containsPattern("\"classification\",[^\\]]*\"rag\": \\{\\s*\"score\": 0\\.5000");
+      assertThat(r.out()).contains("2 label replies held no label (counted wrong)");
+      assertThat(read("reports/report.md")).contains("TEAM'S SYSTEM: the team's own RAG system");
+      secretsWrittenNowhere();
+    }
+
+    @Test
+    void withoutACitationListTheMarkersInTheAnswerAreRead() throws IOException {
+      search.answering("{\"reply\": {\"text\": \"It costs $12 per user per month [pricing].\"}}");
+      Files.writeString(dir.resolve("ragft.yaml"), "rag:\n  endpoint:\n    url: " + search.url("/ask")
+          + "\n    body: '{\"q\": {{question}}}'\n    answer: /reply/text\n", StandardCharsets.UTF_8);
+      Cli r = bench(Map.of(), "--approach", "rag");
+      assertThat(r.exit()).as(r.describe()).isZero();
+      assertThat(read("reports/cases.jsonl")).contains("\"answer\":\"It costs $12 per user per month.\"")
+          .contains("\"citation\":\"pricing\"");
+      assertThat(r.out()).contains("retrieval metrics on its cited documents (it returns no retrieved list)");
+    }
+
+    @Test
+    void aReplyWithoutTheAnswerPathStopsWithOneLineNamingTheCaseAndTheUrl() throws IOException {
+      search.answering("{\"result\": \"$12\"}");
+      Files.writeString(dir.resolve("ragft.yaml"), "rag:\n  endpoint:\n    url: " + search.url("/ask")
+          + "?tenant=acme&sig=SECRETSIG\n    body: '{\"q\": {{question}}}'\n    answer: /reply/text\n",
+          StandardCharsets.UTF_8);
+      Cli r = bench(Map.of(), "--approach", "rag");
+      assertThat(r.exit()).as(r.describe()).isEqualTo(2);
+      assertThat(r.err().lines().filter(l -> !l.startsWith("ragft: rag is your system"))).containsExactly(
+          "ragft: eval case 'q1' (rag): rag.endpoint " + search.url("/ask") + ": the reply has no answer at"
+              + " /reply/text (rag.endpoint.answer)");
+      assertThat(r.err()).doesNotContain("SECRETSIG").doesNotContain("tenant");
     }
   }
 }

@@ -43,6 +43,11 @@ public record ModelUse(ApproachId approach, String model, String endpoint, Strin
     return new ModelUse(s.id(), TEAM_SYSTEM, url, description, 0, 0, 0, unparseable);
   }
 
+  /** How reports label it: the team's own system, or a real model ragft called. */
+  public String label() {
+    return model.equals(TEAM_SYSTEM) ? "TEAM'S SYSTEM" : "REAL MODEL";
+  }
+
   /** The real models that ran, with their tokens summed over the run. */
   static List<ModelUse> of(List<Approach> approaches, Map<String, CaseResult> results) {
     List<ModelUse> out = new ArrayList<>();
