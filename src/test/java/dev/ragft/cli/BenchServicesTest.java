@@ -60,10 +60,10 @@ class BenchServicesTest {
     return Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
   }
 
-  /** No file written under the working folder and no output of any run holds a secret. */
+  /** No file ragft wrote under the working folder (all but the test's ragft.yaml) and no output holds a secret. */
   void secretsWrittenNowhere() throws IOException {
     try (var files = Files.walk(dir)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
+      for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.equals(dir.resolve("ragft.yaml"))).toList()) {
         String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
         assertThat(text).as(f.toString()).doesNotContain(KEY).doesNotContain(TOKEN);
       }
@@ -236,6 +236,24 @@ class BenchServicesTest {
     }
 
     @Test
+    void concurrentCallsThatFinishedBeforeAFailureAreLoggedAndNotAskedAgain() throws IOException {
+      Files.writeString(dir.resolve("ragft.yaml"), "rag:\n  endpoint:\n    url: " + search.url("/ask")
+          + "\n    body: '{\"question\": {{question}}}'\n    answer: /answer\n    citations: /sources\n"
+          + "    citation-id: /doc_id\n    concurrency: 4\n    max-attempts: 1\n", StandardCharsets.UTF_8);
+      search.failing(400, n -> n == 2);
+      Cli failed = bench(Map.of(), "--approach", "rag");
+      assertThat(failed.exit()).as(failed.describe()).isEqualTo(2);
+      assertThat(failed.err().lines().filter(l -> l.contains("HTTP 400"))).hasSize(1);
+      long logged = read("reports/cases.jsonl").lines().count() - 1;
+      int asked = search.seen().size();
+      assertThat(logged).as("every answered case is kept").isEqualTo(asked - 1);
+      search.failing(400, n -> false);
+      Cli resumed = bench(Map.of(), "--approach", "rag", "--resume");
+      assertThat(resumed.exit()).as(resumed.describe()).isZero();
+      assertThat(search.seen().size() - asked).as("only the cases without a result are asked").isEqualTo(9 - logged);
+    }
+
+    @Test
     void aReplyWithoutTheAnswerPathStopsWithOneLineNamingTheCaseAndTheUrl() throws IOException {
       search.answering("{\"result\": \"$12\"}");
       Files.writeString(dir.resolve("ragft.yaml"), "rag:\n  endpoint:\n    url: " + search.url("/ask")
@@ -247,6 +265,100 @@ class BenchServicesTest {
           "ragft: eval case 'q1' (rag): rag.endpoint " + search.url("/ask") + ": the reply has no answer at"
               + " /reply/text (rag.endpoint.answer)");
       assertThat(r.err()).doesNotContain("SECRETSIG").doesNotContain("tenant");
+    }
+  }
+
+  @Nested
+  class Failures {
+    void config(int attempts) throws IOException {
+      Files.writeString(dir.resolve("ragft.yaml"), "retriever:\n  url: " + search.url("/docs/_search")
+          + "?routing=eu&token=" + TOKEN + "\n  body: '{\"size\": {{k}}, \"query\": {\"match\": {\"text\": {{question}}}}}'\n"
+          + "  headers:\n    Authorization: {env: ES_API_KEY, prefix: \"ApiKey \"}\n  hits: /hits/hits\n  id: /_id\n"
+          + "  text: /_source/text\n  max-attempts: " + attempts + "\n  backoff-ms: 1\n  timeout-seconds: 1\n",
+          StandardCharsets.UTF_8);
+    }
+
+    Cli rag(String... extra) {
+      List<String> args = new ArrayList<>(List.of("--retriever", "http", "--approach", "rag"));
+      args.addAll(List.of(extra));
+      return bench(Map.of("ES_API_KEY", KEY), args.toArray(String[]::new));
+    }
+
+    @Test
+    void a503IsRetriedAndTheRunCarriesOn() throws IOException {
+      config(3);
+      search.failing(503, n -> n == 1 || n == 2);
+      Cli r = rag();
+      assertThat(r.exit()).as(r.describe()).isZero();
+      assertThat(search.seen()).hasSize(2 + 5);
+      secretsWrittenNowhere();
+    }
+
+    @Test
+    void a400IsNotRetriedAndItsReasonIsQuotedOnOneLine() throws IOException {
+      config(3);
+      search.failing(400, n -> true);
+      Cli r = rag();
+      assertThat(r.exit()).as(r.describe()).isEqualTo(2);
+      assertThat(search.seen()).hasSize(1);
+      assertThat(r.err().lines().filter(l -> l.startsWith("ragft: eval case"))).containsExactly("ragft: eval case 'q1'"
+          + " (rag): retriever " + search.url("/docs/_search") + ": HTTP 400: all shards failed");
+      secretsWrittenNowhere();
+    }
+
+    @Test
+    void aKeyEchoedByTheServiceIsCutOutOfTheMessage() throws IOException {
+      config(1);
+      search.answering("{\"error\": {\"reason\": \"unable to authenticate with key [" + KEY + "]\"}}");
+      search.failing(401, n -> true);
+      Cli r = rag();
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err()).contains(": HTTP 401: unable to authenticate with key [***]; the service refused the"
+          + " credentials from ES_API_KEY");
+      secretsWrittenNowhere();
+    }
+
+    @Test
+    void aReplyThatIsNotJsonStopsTheRunWithoutRetrying() throws IOException {
+      config(3);
+      search.answering("<html>gateway</html>");
+      Cli r = rag();
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(search.seen()).hasSize(1);
+      assertThat(r.err()).contains("ragft: eval case 'q1' (rag): retriever " + search.url("/docs/_search")
+          + ": HTTP 200 but the reply is not JSON: <html>gateway</html>");
+    }
+
+    @Test
+    void aTimeoutIsRetriedThenNamed() throws IOException {
+      config(2);
+      search.hanging();
+      Cli r = rag();
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(search.seen()).hasSize(2);
+      assertThat(r.err()).contains("ragft: eval case 'q1' (rag): retriever " + search.url("/docs/_search")
+          + ": no answer after 2 attempts (retriever.max-attempts); last: no reply within 1.0 s"
+          + " (retriever.timeout-seconds)");
+    }
+
+    @Test
+    void aServiceThatGoesDownKeepsTheFinishedCasesAndResumeRunsTheRest() throws IOException {
+      config(2);
+      search.failing(500, n -> n > 3);
+      Cli failed = rag();
+      assertThat(failed.exit()).as(failed.describe()).isEqualTo(2);
+      assertThat(failed.err()).contains("ragft: eval case 'q4' (rag): retriever " + search.url("/docs/_search")
+          + ": no answer after 2 attempts (retriever.max-attempts); last: HTTP 500: all shards failed");
+      // The header line and the three questions answered before the service went down.
+      List<String> logged = read("reports/cases.jsonl").lines().skip(1).toList();
+      assertThat(logged).hasSize(3).allMatch(l -> l.contains("\"approach\":\"rag\""));
+      search.failing(500, n -> false);
+      Cli resumed = rag("--resume");
+      assertThat(resumed.exit()).as(resumed.describe()).isZero();
+      assertThat(resumed.err()).contains("resumed 3 results");
+      assertThat(search.seen()).hasSize(3 + 2 + 2);
+      assertThat(read("reports/cases.jsonl").lines().skip(1)).hasSize(9);
+      secretsWrittenNowhere();
     }
   }
 }

@@ -39,9 +39,17 @@ public record ServiceConfig(String section, String method, RequestTemplate reque
     return Urls.display(request.url().replaceAll("\\{\\{[^}]*}}", "_"));
   }
 
-  /** What results depend on, for the results log's key: never a header's value, only its variable's name. */
+  /**
+   * What results depend on, for the results log's key: never a header's value, only its
+   * variable's name; of the URL's query only the parameter names, since a query may carry a token.
+   */
   public String key() {
-    StringBuilder b = new StringBuilder(method).append(' ').append(request.url()).append(' ').append(request.body());
+    String url = request.url();
+    int q = url.indexOf('?');
+    String params = q < 0 ? "" : "?" + String.join("&", java.util.Arrays.stream(url.substring(q + 1).split("&"))
+        .map(p -> p.contains("=") ? p.substring(0, p.indexOf('=')) : p).toList());
+    StringBuilder b = new StringBuilder(method).append(' ').append(q < 0 ? url : url.substring(0, q)).append(params)
+        .append(' ').append(request.body());
     headers.forEach(h -> b.append(";header=").append(h.name()).append("<-").append(h.env()));
     return b.toString();
   }

@@ -103,20 +103,34 @@ public final class BenchService {
           && log.previous().get(k).timed() == s.timing());
       int total = d.eval().size() * approaches.size();
       int done = 0;
-      for (EvalCase c : d.eval()) {
-        for (Approach a : approaches) {
-          String k = ResultLog.key(a.id(), c.id());
-          CaseResult previous = log.previous().get(k);
-          if (previous != null && previous.timed() == s.timing()) {
-            results.put(k, previous);
-            resumed++;
-          } else {
-            CaseResult r = calls.result(a, c);
-            log.append(c, r);
-            results.put(k, r);
+      try {
+        for (EvalCase c : d.eval()) {
+          for (Approach a : approaches) {
+            String k = ResultLog.key(a.id(), c.id());
+            CaseResult previous = log.previous().get(k);
+            if (previous != null && previous.timed() == s.timing()) {
+              results.put(k, previous);
+              resumed++;
+            } else {
+              CaseResult r = calls.result(a, c);
+              log.append(c, r);
+              results.put(k, r);
+            }
+            progress.advance(++done, total);
           }
-          progress.advance(++done, total);
         }
+      } catch (RuntimeException e) {
+        // Calls answered ahead of the failing one still count: logged, they are not asked again on --resume.
+        Map<String, CaseResult> finished = calls.finished();
+        for (EvalCase c : d.eval()) {
+          for (Approach a : approaches) {
+            CaseResult r = finished.get(ResultLog.key(a.id(), c.id()));
+            if (r != null && !results.containsKey(ResultLog.key(a.id(), c.id()))) {
+              log.append(c, r);
+            }
+          }
+        }
+        throw e;
       }
       int passages = models.passageCount();
       BenchSummary summary = Summarizer.summarize(d, s, results, passages, req.warnings());

@@ -102,6 +102,28 @@ final class Calls implements AutoCloseable {
   }
 
   /**
+   * After a failure: the results of the calls submitted ahead that still finished (those already in
+   * flight are waited for; the rest were never started), keyed as the results log keys them, so
+   * that the log keeps every finished case for {@code --resume}.
+   */
+  Map<String, CaseResult> finished() {
+    failed.set(true);
+    Map<String, CaseResult> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Future<CaseResult>> e : pending.entrySet()) {
+      try {
+        out.put(e.getKey(), e.getValue().get());
+      } catch (ExecutionException | CancellationException x) {
+        // failed or never started: run again on --resume
+      } catch (InterruptedException x) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    pending.clear();
+    return out;
+  }
+
+  /**
    * A service's failure on one line that names the case as well: {@code eval case 'q3' (rag):
    * retriever http://search:9200/docs/_search: HTTP 500 ...}. Results logged before it stay for
    * {@code --resume}.

@@ -62,6 +62,8 @@ public final class SearchServer implements AutoCloseable {
   private volatile IntPredicate failing = n -> false;
   private volatile int failStatus = 500;
   private volatile String override = "";
+  private volatile boolean hang;
+  private final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
 
   public SearchServer(Path corpus) throws IOException {
     ByteBuffersDirectory dir = new ByteBuffersDirectory();
@@ -97,9 +99,15 @@ public final class SearchServer implements AutoCloseable {
     return this;
   }
 
-  /** Every later request gets this body with status 200. */
+  /** Every later request gets this body: with status 200, or the failing status when it fails. */
   public SearchServer answering(String body) {
     this.override = body;
+    return this;
+  }
+
+  /** Every later request waits, unanswered, until the server closes: for timeouts. */
+  public SearchServer hanging() {
+    this.hang = true;
     return this;
   }
 
@@ -116,12 +124,21 @@ public final class SearchServer implements AutoCloseable {
           body));
     }
     int n = count.incrementAndGet();
+    if (hang) {
+      try {
+        release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      ex.close();
+      return;
+    }
     int status = 200;
     String reply;
     try {
       if (failing.test(n)) {
         status = failStatus;
-        reply = "{\"error\":{\"root_cause\":[{\"type\":\"search_phase_execution_exception\",\"reason\":\"all shards"
+        reply = !override.isEmpty() ? override : "{\"error\":{\"root_cause\":[{\"type\":\"search_phase_execution_exception\",\"reason\":\"all shards"
             + " failed\"}],\"type\":\"search_phase_execution_exception\",\"reason\":\"all shards failed\"},\"status\":"
             + failStatus + "}";
       } else if (!override.isEmpty()) {
@@ -236,6 +253,7 @@ public final class SearchServer implements AutoCloseable {
 
   @Override
   public void close() {
+    release.countDown();
     server.stop(0);
     pool.shutdownNow();
   }
