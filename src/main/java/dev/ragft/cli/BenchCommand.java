@@ -222,11 +222,14 @@ final class BenchCommand implements Callable<Integer> {
       all = all.withoutRetriever();
     }
     Optional<EndpointConfig> endpoint = all.chat();
+    if (all.embeddings().isPresent()) {
+      settings = settings.withDense(settings.dense().withEmbeddingModel(all.embeddings().get().model()));
+    }
     Path cache = env.resolve(cacheDir);
     if (dryRun) {
       Prices p = prices.load(env, FrameworkLoader.loadBuiltIn(FrameworkLoader.defaultId())).orElseThrow(() ->
           new BadInputException(Location.ofFile("--prices"), "no price file to cost the tokens with; give --prices FILE"));
-      ctx.write(null, DryRunTable.render(DryRun.estimate(dataset, settings, endpoint, p, env.cwd(), Optional.of(cache))));
+      ctx.write(null, DryRunTable.render(DryRun.estimate(dataset, settings, all, p, env.cwd(), Optional.of(cache))));
       return ExitCode.OK;
     }
     Optional<Online> online = Online.open(all, env.vars(), env.cwd(),

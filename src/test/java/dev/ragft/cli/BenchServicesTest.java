@@ -2,6 +2,7 @@ package dev.ragft.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ragft.bench.llm.EmbeddingsServer;
 import dev.ragft.bench.llm.FakeChatServer;
 import dev.ragft.bench.llm.SearchServer;
 import java.io.IOException;
@@ -359,6 +360,61 @@ class BenchServicesTest {
       assertThat(search.seen()).hasSize(3 + 2 + 2);
       assertThat(read("reports/cases.jsonl").lines().skip(1)).hasSize(9);
       secretsWrittenNowhere();
+    }
+  }
+
+  @Nested
+  class Embeddings {
+    final EmbeddingsServer embeddings;
+
+    Embeddings() throws IOException {
+      embeddings = new EmbeddingsServer();
+    }
+
+    @AfterEach
+    void stopEmbeddings() {
+      embeddings.close();
+    }
+
+    void config() throws IOException {
+      Files.writeString(dir.resolve("ragft.yaml"), "embeddings:\n  base-url: " + embeddings.baseUrl()
+          + "\n  model: hash-64\n  batch-size: 4\n  api-key-env: EMB_KEY\n  tier: small-hosted\n",
+          StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void denseRetrievalEmbedsThroughTheEndpointInBatchesAndCachesThem() throws IOException {
+      config();
+      Cli r = bench(Map.of("EMB_KEY", KEY), "--retriever", "dense", "--approach", "rag");
+      assertThat(r.exit()).as(r.describe()).isZero();
+      assertThat(embeddings.seen()).isNotEmpty().allSatisfy(s -> {
+        assertThat(s.authorization()).isEqualTo("Bearer " + KEY);
+        assertThat(s.model()).isEqualTo("hash-64");
+        assertThat(s.input()).hasSizeBetween(1, 4);
+      });
+      // The corpus's 6 passages in batches of 4, each question once; the vote's labelled examples and tickets.
+      assertThat(embeddings.texts()).contains("What is the price of the Pro plan?", "I was billed twice for my plan");
+      assertThat(embeddings.seen().stream().filter(s -> s.input().size() == 4)).isNotEmpty();
+      assertThat(r.err()).contains("embeddings hash-64 at " + embeddings.baseUrl() + "/embeddings");
+      assertThat(r.out()).containsPattern("Recall@5\\s+1\\.0000").contains("hash-64 (embeddings endpoint)");
+      assertThat(read("reports/summary.json")).contains("\"embeddingModel\": \"hash-64\"");
+      int asked = embeddings.seen().size();
+
+      Cli again = bench(Map.of("EMB_KEY", KEY), "--retriever", "dense", "--approach", "rag");
+      assertThat(again.exit()).as(again.describe()).isZero();
+      assertThat(embeddings.seen()).as("every vector comes from the cache").hasSize(asked);
+      secretsWrittenNowhere();
+    }
+
+    @Test
+    void theDryRunCountsTheTextsAndTokensItWouldEmbed() throws IOException {
+      config();
+      Cli r = bench(Map.of("EMB_KEY", KEY), "--retriever", "hybrid", "--approach", "rag", "--dry-run");
+      assertThat(r.exit()).as(r.describe()).isZero();
+      assertThat(embeddings.seen()).isEmpty();
+      // 6 passages in 2 batches, 5 questions, 9 labelled examples in 3 batches, 4 tickets.
+      assertThat(r.out()).containsPattern("embeddings +hash-64 +small-hosted +14 ")
+          .contains("Embeddings: 24 texts (passages, questions, labelled examples) in 14 requests");
     }
   }
 }

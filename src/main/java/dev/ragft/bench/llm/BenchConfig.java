@@ -27,6 +27,11 @@ public final class BenchConfig {
     this.embeddings = embeddings;
   }
 
+  /** A chat endpoint alone. */
+  public static BenchConfig of(EndpointConfig chat) {
+    return new BenchConfig(chat, null, null, null, null);
+  }
+
   public Optional<EndpointConfig> chat() {
     return Optional.ofNullable(chat);
   }

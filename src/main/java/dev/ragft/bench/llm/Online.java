@@ -22,15 +22,17 @@ public final class Online {
   private final SearchService search;
   private final AnswerService ragEndpoint;
   private final AnswerService fineTuneEndpoint;
+  private final EndpointEmbedder embedder;
 
   private Online(EndpointConfig chat, Generator rag, Generator fineTune, SearchService search,
-      AnswerService ragEndpoint, AnswerService fineTuneEndpoint) {
+      AnswerService ragEndpoint, AnswerService fineTuneEndpoint, EndpointEmbedder embedder) {
     this.chat = chat;
     this.rag = rag;
     this.fineTune = fineTune;
     this.search = search;
     this.ragEndpoint = ragEndpoint;
     this.fineTuneEndpoint = fineTuneEndpoint;
+    this.embedder = embedder;
   }
 
   /**
@@ -56,7 +58,10 @@ public final class Online {
         new ServiceClient(s.service(), env, sleeper, clock, seed, nanoTime))).orElse(null);
     AnswerService ftEndpoint = config.fineTuneEndpoint().map(s -> new AnswerService(s,
         new ServiceClient(s.service(), env, sleeper, clock, seed, nanoTime))).orElse(null);
-    return new Online(c, rag, ft, search, ragEndpoint, ftEndpoint);
+    // Embedding batches are cached beside the replies, under the cache folder's embeddings/.
+    EndpointEmbedder embedder = config.embeddings().map(e -> new EndpointEmbedder(e, env,
+        cacheFolder.map(f -> f.resolveSibling("embeddings")), sleeper, clock, seed, nanoTime)).orElse(null);
+    return new Online(c, rag, ft, search, ragEndpoint, ftEndpoint, embedder);
   }
 
   /** As {@link #open(EndpointConfig...)} for a chat endpoint alone. */
@@ -72,8 +77,7 @@ public final class Online {
    */
   public static Optional<Online> open(BenchConfig config, Map<String, String> env, Path cwd,
       Optional<Path> cacheFolder, long seed, LongSupplier nanoTime) {
-    if (!config.chat().isPresent() && config.retriever().isEmpty() && config.ragEndpoint().isEmpty()
-        && config.fineTuneEndpoint().isEmpty()) {
+    if (!config.any()) {
       return Optional.empty();
     }
     return Optional.of(open(config, env, cwd, cacheFolder, Sleeper.REAL, Clock.systemUTC(), seed, nanoTime));
@@ -84,6 +88,7 @@ public final class Online {
     return online.map(o -> {
       List<String> parts = new ArrayList<>();
       o.search().ifPresent(s -> parts.add("retriever " + s.config().service().displayUrl()));
+      o.embedder().ifPresent(e -> parts.add("embeddings " + e.config().model() + " at " + e.config().displayUrl()));
       o.ragEndpoint().ifPresentOrElse(e -> parts.add("rag is your system at " + e.config().service().displayUrl()),
           () -> parts.add(o.rag().map(g -> "rag calls " + g.model()).orElse("rag offline")));
       o.fineTuneEndpoint().ifPresentOrElse(e -> parts.add("fine-tune is your model at "
@@ -130,6 +135,11 @@ public final class Online {
     return Optional.ofNullable(fineTuneEndpoint);
   }
 
+  /** The embeddings endpoint, when configured: it replaces the in-process model everywhere. */
+  public Optional<EndpointEmbedder> embedder() {
+    return Optional.ofNullable(embedder);
+  }
+
   /** Requests in flight at most over every service that answers cases: the size of the runner's pool. */
   public int concurrency() {
     int n = chat == null ? 1 : chat.concurrency();
@@ -150,6 +160,8 @@ public final class Online {
     search().ifPresent(s -> b.append(";retriever=").append(s.config().key()));
     ragEndpoint().ifPresent(e -> b.append(";rag.endpoint=").append(e.config().key()));
     fineTuneEndpoint().ifPresent(e -> b.append(";fine-tune.endpoint=").append(e.config().key()));
+    embedder().ifPresent(e -> b.append(";embeddings=").append(e.config().displayUrl()).append(' ')
+        .append(e.config().model()));
     return b.toString();
   }
 

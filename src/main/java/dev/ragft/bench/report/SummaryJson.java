@@ -121,7 +121,7 @@ public final class SummaryJson {
     g.writeNumberField("rrfK", st.dense().rrfK());
     g.writeStringField("classifier", st.dense().classifier().id());
     if (st.dense().usesEmbeddings()) {
-      g.writeStringField("embeddingModel", Embedder.MINILM);
+      g.writeStringField("embeddingModel", st.dense().embeddingModel());
     }
     g.writeEndObject();
     g.writeArrayFieldStart("approaches");

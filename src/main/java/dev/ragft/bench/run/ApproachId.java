@@ -54,8 +54,10 @@ public enum ApproachId {
           "the team's search service over HTTP (retriever: in ragft.yaml) for passages").replace("a " + retrieval
           + " vote", "a BM25 vote");
     }
-    return d.classifier() == ClassifierKind.EMBEDDINGS ? out.replace("hashed word and character n-grams",
+    out = d.classifier() == ClassifierKind.EMBEDDINGS ? out.replace("hashed word and character n-grams",
         "all-MiniLM-L6-v2 sentence embeddings (frozen; only the linear layer is trained)") : out;
+    return d.inProcessEmbeddings() ? out : out.replace("all-MiniLM-L6-v2", d.embeddingModel()
+        + " (embeddings endpoint)");
   }
 
   /** Whether the approach needs examples from train for every task. */

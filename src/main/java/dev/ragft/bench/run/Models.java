@@ -39,6 +39,7 @@ final class Models implements AutoCloseable {
   private final BenchSettings settings;
   private final Optional<Path> cacheFolder;
   private final Optional<SearchService> search;
+  private final Optional<Online> online;
   private Retriever retriever;
   private ExtractiveReader reader;
   private VoteClassifier voter;
@@ -58,6 +59,7 @@ final class Models implements AutoCloseable {
     this.settings = settings;
     this.cacheFolder = cacheFolder;
     this.search = online.flatMap(Online::search);
+    this.online = online;
   }
 
   /** Whether passages come from the team's search service rather than ragft's own index. */
@@ -180,7 +182,7 @@ final class Models implements AutoCloseable {
   /** The embedding model, loaded on first use. */
   private Embedder embedder() {
     if (embedder == null) {
-      embedder = new MiniLmEmbedder();
+      embedder = online.flatMap(Online::embedder).<Embedder>map(e -> e).orElseGet(MiniLmEmbedder::new);
     }
     return embedder;
   }
