@@ -417,4 +417,54 @@ class BenchServicesTest {
           .contains("Embeddings: 24 texts (passages, questions, labelled examples) in 14 requests");
     }
   }
+
+  @Nested
+  class HybridOnRealModels {
+    final FakeChatServer chat;
+
+    HybridOnRealModels() throws IOException {
+      chat = new FakeChatServer();
+    }
+
+    @AfterEach
+    void stopChat() {
+      chat.close();
+    }
+
+    void config() throws IOException {
+      example("elasticsearch-bm25.yaml", search.url("/docs/_search"));
+      Files.writeString(dir.resolve("ragft.yaml"), Files.readString(dir.resolve("ragft.yaml")) + "endpoint:\n"
+          + "  base-url: " + chat.baseUrl() + "\nfine-tune:\n  model: ft-model\n  tier: fine-tuned-small\n",
+          StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theFineTunedModelLabelsAndAnswersFromTheTeamsSearchCitingIt() throws IOException {
+      config();
+      Cli r = bench(Map.of("ES_API_KEY", KEY, "OPENAI_API_KEY", KEY), "--approach", "hybrid", "--retriever", "http");
+      assertThat(r.exit()).as(r.describe()).isZero();
+      assertThat(search.seen()).as("one search per question").hasSize(5);
+      assertThat(chat.seen()).hasSize(9).allMatch(s -> s.body().startsWith("{\"model\":\"ft-model\""));
+      List<String> grounded = chat.seen().stream().map(FakeChatServer.Seen::body)
+          .filter(b -> b.contains("[pricing] Plans and pricing: The Pro plan costs $12")).toList();
+      assertThat(grounded).as("the question about the price sees the retrieved passage").hasSize(1);
+      assertThat(chat.seen().stream().filter(s -> s.body().contains("labels:"))).hasSize(4);
+      assertThat(r.out()).contains("hybrid: REAL MODEL: the three-layer stack on the user's fine-tuned model ft-model"
+          + " at " + chat.baseUrl() + ": it labels (pattern layer, prompt built-in prompts/label.txt); for questions"
+          + " the team's search service (--retriever http) finds the passages (grounding layer) and the same model"
+          + " answers from the top-k through prompt built-in prompts/rag-answer.txt, citing [doc-id] (generation"
+          + " layer)").containsPattern("citation correct +1\\.0000");
+      secretsWrittenNowhere();
+    }
+
+    @Test
+    void theDryRunCountsTheHybridsCallsAndTokens() throws IOException {
+      config();
+      Cli r = bench(Map.of("ES_API_KEY", KEY), "--approach", "rag,hybrid", "--dry-run");
+      assertThat(r.exit()).as(r.describe()).isZero();
+      assertThat(chat.seen()).isEmpty();
+      assertThat(search.seen()).isEmpty();
+      assertThat(r.out()).containsPattern("hybrid +ft-model +fine-tuned-small +9 +[1-9][0-9]+ +[1-9][0-9]* ");
+    }
+  }
 }
