@@ -223,9 +223,9 @@ class BenchEndpointsTest {
       -----------------------------------------------------------------------------------------------------------------------
       rag        rag-model                    small-hosted            9          1441            46     0.000244     0.027083
       fine-tune  ft-model                     fine-tuned-small        9           309            37     0.000137     0.015233
-      hybrid     offline only: calls no model
+      hybrid     ft-model                     fine-tuned-small        9          1188            46     0.000412     0.045733
 
-      total: 0.000381 USD for one run of the eval set; a rerun answered from the response cache costs nothing.
+      total: 0.000792 USD for one run of the eval set; a rerun answered from the response cache costs nothing.
       Input tokens: the prompts exactly as bench would send them, at ceil(characters / 4) per message + 4 per message + 3 per request.
       Output tokens: the expected answer (or label) at characters / 4, plus the [doc-id] citation for rag.
       Prices: prices-2026 (2026-11-01), per-million-token prices of each tier; set rag.tier or fine-tune.tier in ragft.yaml.

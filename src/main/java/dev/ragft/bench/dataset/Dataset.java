@@ -6,15 +6,22 @@ import java.util.Objects;
 /**
  * A benchmark dataset folder, read and checked (DESIGN §4). {@code displayName} is the folder as
  * the user named it; {@code contentHash} identifies the bytes of its files (for result logs);
- * {@code corpusHash} those of the corpus alone (for the on-disk index cache).
+ * {@code corpusHash} those of the corpus alone (for the on-disk index cache). The corpus is read
+ * from its file on every pass, never held whole (see {@link Corpus}).
  */
 public record Dataset(
-    String displayName, DatasetInfo info, List<Document> corpus, List<TrainExample> train, List<EvalCase> eval,
+    String displayName, DatasetInfo info, Corpus corpus, List<TrainExample> train, List<EvalCase> eval,
     String contentHash, String corpusHash) {
+  /** A dataset whose corpus is in memory (tests, tools). */
+  public Dataset(String displayName, DatasetInfo info, List<Document> corpus, List<TrainExample> train,
+      List<EvalCase> eval, String contentHash, String corpusHash) {
+    this(displayName, info, Corpus.of(corpus), train, eval, contentHash, corpusHash);
+  }
+
   public Dataset {
     Objects.requireNonNull(displayName, "displayName");
     Objects.requireNonNull(info, "info");
-    corpus = List.copyOf(corpus);
+    Objects.requireNonNull(corpus, "corpus");
     train = List.copyOf(train);
     eval = List.copyOf(eval);
     Objects.requireNonNull(contentHash, "contentHash");

@@ -13,16 +13,23 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -34,6 +41,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A Lucene BM25 index over a list of texts (English analysis: stop words, Porter stemming; k1 1.2,
@@ -43,6 +51,16 @@ import org.apache.lucene.store.FSDirectory;
 public final class Bm25Index implements AutoCloseable {
   static final String FIELD = "text";
   private static final String COMPLETE = "ragft-index-complete";
+  private static final String PASSAGE_ID = "passage";
+  private static final String DOC_ID = "doc";
+  private static final String TITLE = "title";
+  private static final String BODY = "body";
+
+  /** Where a build's passages go, one at a time. */
+  @FunctionalInterface
+  public interface Sink {
+    void add(Passage p);
+  }
 
   private final Analyzer analyzer;
   private final Directory directory;
@@ -69,6 +87,120 @@ public final class Bm25Index implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * An index in memory of the passages {@code feed} gives, each stored with its ids, title and text
+   * so that hits come back as passages ({@link #passage(int)}).
+   */
+  public static Bm25Index inMemory(Consumer<Sink> feed) {
+    Analyzer analyzer = new EnglishAnalyzer();
+    Directory dir = new ByteBuffersDirectory();
+    try {
+      write(dir, analyzer, feed);
+      return new Bm25Index(analyzer, dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * As {@link #inMemory(Consumer)}, on disk in {@code folder}: opened when a complete index is there
+   * ({@code feed} is then never called), otherwise built in a temporary sibling folder, streaming,
+   * and moved in place. {@code folder}'s name must identify the passages (a hash of them).
+   */
+  public static Bm25Index onDisk(Path folder, Consumer<Sink> feed) {
+    Analyzer analyzer = new EnglishAnalyzer();
+    try {
+      if (!Files.exists(folder.resolve(COMPLETE))) {
+        Files.createDirectories(folder.getParent());
+        Path tmp = Files.createTempDirectory(folder.getParent(), folder.getFileName() + ".building-");
+        int n;
+        try (Directory dir = FSDirectory.open(tmp)) {
+          n = write(dir, analyzer, feed);
+        }
+        Files.writeString(tmp.resolve(COMPLETE), n + "\n", StandardCharsets.UTF_8);
+        moveInPlace(tmp, folder);
+      }
+      return new Bm25Index(analyzer, FSDirectory.open(folder));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether a complete index is in {@code folder}, so that opening it reads no corpus. */
+  public static boolean builtIn(Path folder) {
+    return Files.exists(folder.resolve(COMPLETE));
+  }
+
+  private static int write(Directory dir, Analyzer analyzer, Consumer<Sink> feed) throws IOException {
+    IndexWriterConfig cfg = new IndexWriterConfig(analyzer)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setSimilarity(new BM25Similarity(1.2f, 0.75f))
+        .setRAMBufferSizeMB(64);
+    int[] n = {0};
+    try (IndexWriter w = new IndexWriter(dir, cfg)) {
+      org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+      TextField text = new TextField(FIELD, "", Field.Store.NO);
+      StoredField pid = new StoredField(PASSAGE_ID, "");
+      SortedDocValuesField doc = new SortedDocValuesField(DOC_ID, new BytesRef());
+      StoredField title = new StoredField(TITLE, "");
+      StoredField body = new StoredField(BODY, "");
+      NumericDocValuesField ord = new NumericDocValuesField(Ordinals.ORD, 0);
+      for (org.apache.lucene.index.IndexableField f : List.of(text, pid, doc, title, body, ord)) {
+        d.add(f);
+      }
+      try {
+        feed.accept(p -> {
+          // One document's fields, reused: the writer copies what it needs, so the build allocates little.
+          text.setStringValue(p.title().isEmpty() ? p.text() : p.title() + "\n" + p.text());
+          pid.setStringValue(p.id());
+          doc.setBytesValue(new BytesRef(p.docId()));
+          title.setStringValue(p.title());
+          body.setStringValue(p.text());
+          ord.setLongValue(n[0]++);
+          try {
+            w.addDocument(d);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      w.commit();
+    }
+    return n[0];
+  }
+
+  /** The passage at position {@code ord} of an index built from passages. */
+  public Passage passage(int ord) {
+    try {
+      int doc = ordinals.docOf(ord);
+      org.apache.lucene.document.Document d = reader.storedFields().document(doc); // per call: not thread-safe
+      return new Passage(d.get(PASSAGE_ID), docId(doc), d.get(TITLE), d.get(BODY));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The document id of the passage at {@code ord}, from doc values (no stored-field decompression). */
+  public String documentOf(int ord) {
+    try {
+      return docId(ordinals.docOf(ord));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String docId(int doc) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues dv = leaf.reader().getSortedDocValues(DOC_ID);
+    if (dv == null || !dv.advanceExact(doc - leaf.docBase)) {
+      return "";
+    }
+    return dv.lookupOrd(dv.ordValue()).utf8ToString();
   }
 
   /**

@@ -93,7 +93,7 @@ public final class BenchService {
     checkRunnable(d, s, req.online());
     String key = ResultLog.key(d.contentHash(), s) + req.online().map(o -> ";" + o.resultKey()).orElse("");
     try (ResultLog log = ResultLog.open(req.log(), req.logDisplay(), key, req.resume());
-        Models models = new Models(d, s, req.cacheFolder(), req.online());
+        Models models = new Models(d, s, req.cacheFolder(), req.online(), progress);
         Calls calls = new Calls(req.online().map(Online::concurrency).orElse(1), nanoTime, s.timing())) {
       Map<String, CaseResult> results = new LinkedHashMap<>();
       int resumed = 0;

@@ -149,11 +149,17 @@ public final class DryRun {
     if (d.hasEval(Task.QA) && (dense.retriever().usesEmbeddings() || vector)) {
       long batch = 0;
       if (!vector) {
-        for (Passage p : new Chunker(s.chunkWords()).chunk(d.corpus())) {
-          tokens += TokenEstimate.text(p.title().isEmpty() ? p.text() : p.title() + "\n" + p.text());
-          texts++;
-          batch++;
-        }
+        Chunker chunker = new Chunker(s.chunkWords());
+        long[] counted = {0, 0};
+        d.corpus().forEach(doc -> {
+          for (Passage p : chunker.chunk(doc)) {
+            counted[0] += TokenEstimate.text(p.title().isEmpty() ? p.text() : p.title() + "\n" + p.text());
+            counted[1]++;
+          }
+        });
+        tokens += counted[0];
+        texts += counted[1];
+        batch += counted[1];
       }
       requests += (batch + e.batchSize() - 1) / e.batchSize();
       for (EvalCase c : d.eval()) {

@@ -40,6 +40,7 @@ final class Models implements AutoCloseable {
   private final Optional<Path> cacheFolder;
   private final Optional<SearchService> search;
   private final Optional<Online> online;
+  private final Progress progress;
   private Retriever retriever;
   private ExtractiveReader reader;
   private VoteClassifier voter;
@@ -55,6 +56,13 @@ final class Models implements AutoCloseable {
 
   /** With the team's search service as the retriever, when one is configured. */
   Models(Dataset dataset, BenchSettings settings, Optional<Path> cacheFolder, Optional<Online> online) {
+    this(dataset, settings, cacheFolder, online, Progress.NONE);
+  }
+
+  /** As above, telling {@code progress} how indexing and embedding go. */
+  Models(Dataset dataset, BenchSettings settings, Optional<Path> cacheFolder, Optional<Online> online,
+      Progress progress) {
+    this.progress = progress;
     this.dataset = dataset;
     this.settings = settings;
     this.cacheFolder = cacheFolder;
@@ -144,7 +152,8 @@ final class Models implements AutoCloseable {
   Retriever retriever() {
     if (retriever == null) {
       retriever = Retriever.build(dataset.corpus(), new Chunker(settings.chunkWords()), dataset.corpusHash(), cacheFolder,
-          settings.diskThreshold(), settings.dense().ranker(), this::embedder);
+          settings.diskThreshold(), settings.dense().ranker(), this::embedder,
+          (done, total) -> progress.task("indexing", done, total));
     }
     return retriever;
   }
@@ -182,9 +191,38 @@ final class Models implements AutoCloseable {
   /** The embedding model, loaded on first use. */
   private Embedder embedder() {
     if (embedder == null) {
-      embedder = online.flatMap(Online::embedder).<Embedder>map(e -> e).orElseGet(MiniLmEmbedder::new);
+      embedder = new Reporting(online.flatMap(Online::embedder).<Embedder>map(e -> e).orElseGet(MiniLmEmbedder::new),
+          progress);
     }
     return embedder;
+  }
+
+  /** An embedder that tells the progress bar how a long list of texts goes, slice by slice. */
+  private record Reporting(Embedder inner, Progress progress) implements Embedder {
+    private static final int SLICE = 256;
+
+    @Override
+    public String id() {
+      return inner.id();
+    }
+
+    @Override
+    public int dimensions() {
+      return inner.dimensions();
+    }
+
+    @Override
+    public List<float[]> embed(List<String> texts) {
+      if (texts.size() <= SLICE) {
+        return inner.embed(texts);
+      }
+      List<float[]> out = new ArrayList<>(texts.size());
+      for (int from = 0; from < texts.size(); from += SLICE) {
+        out.addAll(inner.embed(texts.subList(from, Math.min(texts.size(), from + SLICE))));
+        progress.task("embedding", out.size(), texts.size());
+      }
+      return out;
+    }
   }
 
   /** The labelled examples' embeddings (through the cache), shared by the vote and the classifier. */
