@@ -21,15 +21,11 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -41,7 +37,6 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * A Lucene BM25 index over a list of texts (English analysis: stop words, Porter stemming; k1 1.2,
@@ -143,7 +138,7 @@ public final class Bm25Index implements AutoCloseable {
       org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
       TextField text = new TextField(FIELD, "", Field.Store.NO);
       StoredField pid = new StoredField(PASSAGE_ID, "");
-      SortedDocValuesField doc = new SortedDocValuesField(DOC_ID, new BytesRef());
+      StoredField doc = new StoredField(DOC_ID, "");
       StoredField title = new StoredField(TITLE, "");
       StoredField body = new StoredField(BODY, "");
       NumericDocValuesField ord = new NumericDocValuesField(Ordinals.ORD, 0);
@@ -155,7 +150,7 @@ public final class Bm25Index implements AutoCloseable {
           // One document's fields, reused: the writer copies what it needs, so the build allocates little.
           text.setStringValue(p.title().isEmpty() ? p.text() : p.title() + "\n" + p.text());
           pid.setStringValue(p.id());
-          doc.setBytesValue(new BytesRef(p.docId()));
+          doc.setStringValue(p.docId());
           title.setStringValue(p.title());
           body.setStringValue(p.text());
           ord.setLongValue(n[0]++);
@@ -175,32 +170,22 @@ public final class Bm25Index implements AutoCloseable {
 
   /** The passage at position {@code ord} of an index built from passages. */
   public Passage passage(int ord) {
+    return passages(List.of(new Hit(ord, 0))).get(0);
+  }
+
+  /** The passages of {@code hits}, in order, read from the stored fields (one reader for all: not thread-safe). */
+  public List<Passage> passages(List<Hit> hits) {
     try {
-      int doc = ordinals.docOf(ord);
-      org.apache.lucene.document.Document d = reader.storedFields().document(doc); // per call: not thread-safe
-      return new Passage(d.get(PASSAGE_ID), docId(doc), d.get(TITLE), d.get(BODY));
+      org.apache.lucene.index.StoredFields stored = reader.storedFields();
+      List<Passage> out = new ArrayList<>(hits.size());
+      for (Hit h : hits) {
+        org.apache.lucene.document.Document d = stored.document(ordinals.docOf(h.ord()));
+        out.add(new Passage(d.get(PASSAGE_ID), d.get(DOC_ID), d.get(TITLE), d.get(BODY)));
+      }
+      return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The document id of the passage at {@code ord}, from doc values (no stored-field decompression). */
-  public String documentOf(int ord) {
-    try {
-      return docId(ordinals.docOf(ord));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private String docId(int doc) throws IOException {
-    List<LeafReaderContext> leaves = reader.leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    SortedDocValues dv = leaf.reader().getSortedDocValues(DOC_ID);
-    if (dv == null || !dv.advanceExact(doc - leaf.docBase)) {
-      return "";
-    }
-    return dv.lookupOrd(dv.ordValue()).utf8ToString();
   }
 
   /**

@@ -87,9 +87,12 @@ public final class Retriever implements AutoCloseable {
         : Bm25Index.inMemory(feed);
     DenseSpace dense = null;
     if (ranker.kind().usesEmbeddings()) {
-      List<String> texts = new ArrayList<>(index.size());
+      List<Hit> all = new ArrayList<>(index.size());
       for (int i = 0; i < index.size(); i++) {
-        Passage p = index.passage(i);
+        all.add(new Hit(i, 0));
+      }
+      List<String> texts = new ArrayList<>(index.size());
+      for (Passage p : index.passages(all)) {
         texts.add(p.title().isEmpty() ? p.text() : p.title() + "\n" + p.text());
       }
       EmbeddingCache cache = new EmbeddingCache(cacheFolder.map(f -> f.resolve("embeddings")));
@@ -104,9 +107,10 @@ public final class Retriever implements AutoCloseable {
   }
 
   private List<Found> found(List<Hit> hits) {
+    List<Passage> ps = index.passages(hits);
     List<Found> out = new ArrayList<>(hits.size());
-    for (Hit h : hits) {
-      out.add(new Found(index.passage(h.ord()), h.score()));
+    for (int i = 0; i < hits.size(); i++) {
+      out.add(new Found(ps.get(i), hits.get(i).score()));
     }
     return out;
   }
