@@ -161,7 +161,7 @@ final class ServiceConfigReader {
     }
   }
 
-  /** Unused-key guard for sections given as anything but a mapping. */
+  /** The mapping under {@code key}, if there is one (anything else is reported as not a mapping). */
   static Optional<Node.MapNode> map(Node.MapNode parent, String key, String what, NodeReader r) {
     return r.optional(parent, key).flatMap(n -> r.asMap(n, what));
   }

@@ -47,7 +47,7 @@ public final class Retriever implements AutoCloseable {
 
   /**
    * Indexes {@code corpus}: in memory, or on disk under {@code cacheFolder} (when present) once the
-   * corpus has more than {@code diskThreshold} passages; the folder is keyed by {@code corpusHash}.
+   * corpus has more than {@code diskThreshold} documents; the folder is keyed by {@code corpusHash}.
    */
   public static Retriever build(
       List<Document> corpus, Chunker chunker, String corpusHash, Optional<Path> cacheFolder, int diskThreshold) {
