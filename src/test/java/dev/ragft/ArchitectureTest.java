@@ -32,7 +32,7 @@ class ArchitectureTest {
   @Test
   void theEngineKnowsOnlyTheFrameworkAndTheJdk() throws IOException {
     assertThat(imports("decision")).allSatisfy(i -> assertThat(i).containsPattern(
-        "imports (java\\.util|java\\.lang|dev\\.ragft\\.framework|dev\\.ragft\\.decision)\\b"));
+        "imports (java\\.util|java\\.lang|java\\.math|dev\\.ragft\\.framework|dev\\.ragft\\.decision)\\b"));
   }
 
   @Test

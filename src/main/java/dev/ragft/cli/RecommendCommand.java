@@ -70,8 +70,14 @@ final class RecommendCommand implements Callable<Integer> {
   @Option(names = "--training-pairs", paramLabel = "N", description = "Quality input/output pairs available now (0 or more; 12000, 12,000 and 12k all work).")
   String trainingPairs;
 
-  @Option(names = "--latency", paramLabel = "X", description = "realtime (< 800 ms), interactive (~2 s), async (minutes), batch (overnight).")
+  @Option(names = "--latency", paramLabel = "X", description = "realtime (< 800 ms), interactive (< 1 s), async (minutes), batch (overnight).")
   String latency;
+
+  @Option(names = "--latency-budget-ms", paramLabel = "N", description = "The use case's own budget to first token, overriding the latency answer's default (with FILE too).")
+  String latencyBudgetMs;
+
+  @Option(names = "--value-per-request", paramLabel = "X", description = "What one answered request is worth, in the price file's currency, for payback (with FILE too).")
+  String valuePerRequest;
 
   @Option(names = "--volume", paramLabel = "N", description = "Requests per day (optional).")
   String volume;
@@ -115,13 +121,30 @@ final class RecommendCommand implements Callable<Integer> {
     Optional<UseCaseReader.Parsed> parsed = file == null ? Optional.empty()
         : Optional.of(UseCaseReader.parse(ctx.env().resolve(file), file));
     Framework f = framework.load(ctx.env());
-    UseCase useCase = parsed.isPresent() ? fromFile(f, parsed.get()) : fromFlags(f);
+    UseCase useCase = withTerms(parsed.isPresent() ? fromFile(f, parsed.get()) : fromFlags(f));
     boolean toFile = out != null && !out.equals("-");
     Options options = new Options(explain, whatIf, ctx.color(toFile), ctx.unicode(toFile), RagftCommand.version());
     Recommendation r = new Advisor(f, prices.load(ctx.env(), f), evidence.load(ctx.env()))
         .advise(useCase, format.showsWhatIfs(options)).recommendation();
     ctx.write(out, format.render(r, options));
     return ExitCode.OK;
+  }
+
+  /** The use case with the budget and value flags, which override what its file says. */
+  private UseCase withTerms(UseCase u) {
+    if (latencyBudgetMs == null && valuePerRequest == null) {
+      return u;
+    }
+    dev.ragft.input.NodeReader r = new dev.ragft.input.NodeReader();
+    Location at = Location.ofFile(COMMAND_LINE);
+    java.util.OptionalLong budget = latencyBudgetMs == null ? u.latencyBudgetMs()
+        : dev.ragft.usecase.Terms.budget(latencyBudgetMs, at, r);
+    Optional<java.math.BigDecimal> value = valuePerRequest == null ? u.valuePerRequest()
+        : dev.ragft.usecase.Terms.value(valuePerRequest, at, r);
+    if (r.hasProblems()) {
+      throw new BadInputException(r.problems());
+    }
+    return u.withTerms(budget, value);
   }
 
   private UseCase fromFile(Framework f, UseCaseReader.Parsed parsed) {

@@ -234,9 +234,23 @@ final class RenderCommand implements Callable<Integer> {
 
   private static UseCase useCase(Framework f, SavedResult.SavedUseCase saved) {
     NodeReader problems = new NodeReader();
-    return new AnswerReader(f).read(saved.answers(), saved.answersAt(), problems)
-        .map(a -> new UseCase(saved.id(), saved.name(), saved.description(), a, saved.node().location()))
-        .orElseThrow(() -> new BadInputException(problems.problems()));
+    java.util.OptionalLong budget = java.util.OptionalLong.empty();
+    Optional<java.math.BigDecimal> value = Optional.empty();
+    for (dev.ragft.usecase.AnswerReader.Raw t : saved.terms()) {
+      if (t.question().equals(dev.ragft.usecase.Terms.LATENCY_BUDGET)) {
+        budget = dev.ragft.usecase.Terms.budget(t.text(), t.location(), problems);
+      } else if (t.question().equals(dev.ragft.usecase.Terms.VALUE)) {
+        value = dev.ragft.usecase.Terms.value(t.text(), t.location(), problems);
+      }
+    }
+    java.util.OptionalLong b = budget;
+    Optional<java.math.BigDecimal> v = value;
+    Optional<UseCase> u = new AnswerReader(f).read(saved.answers(), saved.answersAt(), problems)
+        .map(a -> new UseCase(saved.id(), saved.name(), saved.description(), a, b, v, saved.node().location()));
+    if (problems.hasProblems() || u.isEmpty()) {
+      throw new BadInputException(problems.problems());
+    }
+    return u.get();
   }
 
   /** Refuses to render when recomputing does not give what the file holds. */

@@ -71,13 +71,4 @@ public final class PriceLoader {
     Optional<String> text = Resources.text(name);
     return text.isEmpty() ? Optional.empty() : Optional.of(PriceReader.read(YamlTree.parse(text.get(), name), framework));
   }
-
-  /** The evidence the engine weighs: each approach's latency and the budget per latency answer. */
-  public static dev.ragft.decision.Evidence evidence(CostEstimate estimate, Prices prices) {
-    java.util.Map<String, Long> latency = new java.util.LinkedHashMap<>();
-    for (CostEstimate.ApproachCost a : estimate.approaches()) {
-      latency.put(a.approach(), a.latencyMs());
-    }
-    return new dev.ragft.decision.Evidence(latency, "latency", prices.latencyBudgetsMs(), estimate.basis());
-  }
 }

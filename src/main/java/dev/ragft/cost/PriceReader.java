@@ -78,14 +78,16 @@ public final class PriceReader {
     for (Node item : r.asList(node, "tiers")) {
       r.asMap(item, "tier").ifPresent(t -> {
         unitKeys(t, "tier");
-        r.onlyKeys(withoutUnitKeys(t), "tier", List.of("id", "name", "inputPerMillion", "outputPerMillion", "firstTokenMs", "tokensPerSecond", "source"));
+        r.onlyKeys(withoutUnitKeys(t), "tier", List.of("id", "name", "inputPerMillion", "outputPerMillion", "firstTokenMs", "tokensPerSecond", "generates", "source"));
         String id = r.string(t, "id", "tier");
         String what = "tier " + id;
         Prices.Tier tier = new Prices.Tier(id, r.string(t, "name", what),
-            r.decimal(t, "inputPerMillion", what, 0, Double.MAX_VALUE).orElse(0),
-            r.decimal(t, "outputPerMillion", what, 0, Double.MAX_VALUE).orElse(0),
+            money(t, "inputPerMillion", what),
+            money(t, "outputPerMillion", what),
             r.integer(t, "firstTokenMs", what, 0, 3_600_000).orElse(0),
             r.decimal(t, "tokensPerSecond", what, 0.001, Double.MAX_VALUE).orElse(1),
+            r.optional(t, "generates").map(n -> !(n instanceof Node.ScalarNode b && b.type() == Node.ScalarType.BOOLEAN
+                && !Boolean.parseBoolean(b.text()))).orElse(true),
             r.string(t, "source", what));
         if (!id.isEmpty() && r.unique(tierIds, id, t.location(), "tiers")) {
           out.add(tier);
@@ -106,6 +108,29 @@ public final class PriceReader {
     }
   }
 
+  /** An amount of money as written: read as a decimal, so 0.15 stays exactly 0.15. */
+  private java.math.BigDecimal money(Node.MapNode m, String key, String what) {
+    java.util.OptionalDouble d = r.decimal(m, key, what, 0, Double.MAX_VALUE);
+    if (d.isEmpty()) {
+      return java.math.BigDecimal.ZERO;
+    }
+    Optional<Node> n = r.optional(m, key);
+    if (n.isPresent() && n.get() instanceof Node.ScalarNode s) {
+      try {
+        return new java.math.BigDecimal(s.text().trim());
+      } catch (NumberFormatException e) {
+        // Written another way YAML accepts (1e3): the double is exact enough for a price.
+      }
+    }
+    return java.math.BigDecimal.valueOf(d.getAsDouble());
+  }
+
+  private static Node.MapNode withoutKey(Node.MapNode m, String key) {
+    java.util.Map<String, Node.Entry> kept = new LinkedHashMap<>(m.entries());
+    kept.remove(key);
+    return new Node.MapNode(m.location(), kept);
+  }
+
   private static Node.MapNode withoutUnitKeys(Node.MapNode m) {
     java.util.Map<String, Node.Entry> kept = new LinkedHashMap<>(m.entries());
     kept.keySet().removeIf(k -> UNIT_KEY.matcher(k).matches());
@@ -118,7 +143,7 @@ public final class PriceReader {
       return null;
     }
     r.onlyKeys(m.get(), what, List.of("costPerQuery", "latencyMs", "source"));
-    return new Prices.Service(r.decimal(m.get(), "costPerQuery", what, 0, Double.MAX_VALUE).orElse(0),
+    return new Prices.Service(money(m.get(), "costPerQuery", what),
         r.integer(m.get(), "latencyMs", what, 0, 3_600_000).orElse(0), r.string(m.get(), "source", what));
   }
 
@@ -134,7 +159,7 @@ public final class PriceReader {
         r.asMap(e.value(), "approaches." + e.key()).ifPresent(a -> {
           String what = "approaches." + e.key();
           r.onlyKeys(a, what, List.of("setupCost", "steps", "note"));
-          double setup = r.decimal(a, "setupCost", what, 0, Double.MAX_VALUE).orElse(0);
+          java.math.BigDecimal setup = money(a, "setupCost", what);
           List<Prices.Step> steps = r.required(a, "steps", what).map(n -> steps(n, what)).orElse(List.of());
           out.put(e.key(), new Prices.ApproachPlan(setup, steps, r.optionalString(a, "note", what, "")));
         });
@@ -156,6 +181,15 @@ public final class PriceReader {
     }
     for (Node item : items) {
       r.asMap(item, what + " step").ifPresent(s -> {
+        if (s.entries().containsKey("parallel")) {
+          r.onlyKeys(s, what + " parallel step", List.of("parallel"));
+          List<Prices.Step> branches = steps(s.entries().get("parallel").value(), what + ".parallel");
+          if (branches.size() < 2) {
+            r.problem(s.location(), what + ".parallel: needs two or more steps that run at the same time");
+          }
+          out.add(new Prices.Step.Parallel(branches));
+          return;
+        }
         String kind = r.string(s, "kind", what + " step");
         switch (kind) {
           case "retrieval" -> {
@@ -180,7 +214,7 @@ public final class PriceReader {
           }
           case "" -> { }
           default -> r.problem(r.optional(s, "kind").orElseThrow().location(),
-              what + ": unknown step kind '" + kind + "'; expected one of retrieval, reranking, model");
+              what + ": unknown step kind '" + kind + "'; expected one of retrieval, reranking, model (or a 'parallel' list)");
         }
       });
     }
@@ -192,12 +226,15 @@ public final class PriceReader {
     if (m.isEmpty()) {
       return null;
     }
-    r.onlyKeys(m.get(), "fineTuning", List.of("trains", "dataPreparationPerPair", "trainingRun", "minimumPairs", "source"));
+    if (m.get().entries().containsKey("minimumPairs")) {
+      r.problem(m.get().entries().get("minimumPairs").keyLocation(), "fineTuning.minimumPairs: no longer read; the pairs a fine-tune"
+          + " needs are the framework's, per task (training-pairs floor); remove it");
+    }
+    r.onlyKeys(withoutKey(m.get(), "minimumPairs"), "fineTuning", List.of("trains", "dataPreparationPerPair", "trainingRun", "source"));
     List<String> trains = r.required(m.get(), "trains", "fineTuning").map(n -> approachIds(n, "fineTuning.trains")).orElse(List.of());
     return new Prices.FineTuning(trains,
-        r.decimal(m.get(), "dataPreparationPerPair", "fineTuning", 0, Double.MAX_VALUE).orElse(0),
-        r.decimal(m.get(), "trainingRun", "fineTuning", 0, Double.MAX_VALUE).orElse(0),
-        r.integer(m.get(), "minimumPairs", "fineTuning", 0, Long.MAX_VALUE).orElse(0),
+        money(m.get(), "dataPreparationPerPair", "fineTuning"),
+        money(m.get(), "trainingRun", "fineTuning"),
         r.string(m.get(), "source", "fineTuning"));
   }
 

@@ -1,5 +1,6 @@
 package dev.ragft.cost;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,22 +39,32 @@ public record Prices(
     return Optional.empty();
   }
 
-  /** A model tier: price per million tokens in and out, and how fast it answers. */
-  public record Tier(String id, String name, double inputPerMillion, double outputPerMillion, long firstTokenMs,
-      double tokensPerSecond, String source) {}
+  /**
+   * A model tier: price per million tokens in and out, and how fast it answers; {@code generates}
+   * is false for a model that only labels (a classifier), which can never stand in for a generator.
+   */
+  public record Tier(String id, String name, BigDecimal inputPerMillion, BigDecimal outputPerMillion, long firstTokenMs,
+      double tokensPerSecond, boolean generates, String source) {}
 
   /** A per-query service such as retrieval or reranking. */
-  public record Service(double costPerQuery, long latencyMs, String source) {}
+  public record Service(BigDecimal costPerQuery, long latencyMs, String source) {}
 
   /** What one request of an approach does, and what it costs once to set up. */
-  public record ApproachPlan(double setupCost, List<Step> steps, String note) {
+  public record ApproachPlan(BigDecimal setupCost, List<Step> steps, String note) {
     public ApproachPlan {
       steps = List.copyOf(steps);
     }
   }
 
   /** One step of a request. */
-  public sealed interface Step permits Step.Retrieval, Step.Reranking, Step.Model {
+  public sealed interface Step permits Step.Retrieval, Step.Reranking, Step.Model, Step.Parallel {
+    /** Steps that run at the same time (a router beside retrieval): the slowest sets the pace, all are paid. */
+    record Parallel(List<Step> steps) implements Step {
+      public Parallel {
+        steps = List.copyOf(steps);
+      }
+    }
+
     record Retrieval() implements Step {}
 
     record Reranking() implements Step {}
@@ -62,8 +73,12 @@ public record Prices(
     record Model(String tier, long inputTokens, long outputTokens, boolean blocking) implements Step {}
   }
 
-  /** One-time cost of training: per cleaned pair, per run, and the fewest pairs worth training on. */
-  public record FineTuning(List<String> trains, double dataPreparationPerPair, double trainingRun, long minimumPairs,
+  /**
+   * One-time cost of training: preparing each pair still missing (pairs the user already has are
+   * counted as cleaned and approved, so they cost nothing more), and one training run, whose price
+   * does not grow with the pair count (a parameter-efficient run is capped in steps).
+   */
+  public record FineTuning(List<String> trains, BigDecimal dataPreparationPerPair, BigDecimal trainingRun,
       String source) {
     public FineTuning {
       trains = List.copyOf(trains);

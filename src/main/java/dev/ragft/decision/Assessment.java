@@ -10,7 +10,10 @@ import java.util.Map;
  * The engine's verdict on one set of answers. {@code highestScoring} is the approach the scores
  * alone point to; it differs from {@code approach} when a gate keeps it from being the start. {@code scores} are {@code baseline} plus the sum
  * of the drivers' effects, kept within 0..100 ({@code sums} holds the unclamped totals, so a
- * reader can redo the arithmetic).
+ * reader can redo the arithmetic). {@code signal} is how far apart the answers put the approaches
+ * (the engine falls back to the foundation below the framework's minimum); {@code closeCall} lists
+ * the eligible approaches within the framework's close-call margin of the recommendation (empty
+ * when the lead is clear).
  */
 public record Assessment(
     String frameworkId,
@@ -22,6 +25,8 @@ public record Assessment(
     Map<String, Integer> baseline,
     Map<String, Integer> sums,
     double confidence,
+    int signal,
+    List<String> closeCall,
     List<Driver> drivers,
     List<Gate> gates,
     List<Warning> warnings,
@@ -34,6 +39,7 @@ public record Assessment(
     scores = ordered(scores);
     baseline = ordered(baseline);
     sums = ordered(sums);
+    closeCall = List.copyOf(closeCall);
     drivers = List.copyOf(drivers);
     gates = List.copyOf(gates);
     warnings = List.copyOf(warnings);
@@ -49,5 +55,13 @@ public record Assessment(
 
   public int score(String approachId) {
     return scores.getOrDefault(approachId, 0);
+  }
+
+  /** The same assessment with warnings added after the engine's (what the cost figures say). */
+  public Assessment withWarnings(List<Warning> more) {
+    List<Warning> all = new java.util.ArrayList<>(warnings);
+    all.addAll(more);
+    return new Assessment(frameworkId, frameworkVersion, answers, approach, highestScoring, scores, baseline, sums,
+        confidence, signal, closeCall, drivers, gates, all, situations, stack, rollout, whatIf);
   }
 }

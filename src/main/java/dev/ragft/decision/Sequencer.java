@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Sequences a portfolio into the framework's roadmap waves (DESIGN §1, "Sequencing"): the use
@@ -29,36 +30,42 @@ public final class Sequencer {
   }
 
   /**
-   * The wave of one assessed use case. It waits for data when it has fewer pairs than the
-   * roadmap's {@code enough} and would be recommended a non-foundation approach if it had them
-   * (or already is); otherwise the recommended approach decides between the foundation wave and
-   * the data-ready wave.
+   * The wave of one assessed use case. A use case on a fine-tuned approach is data-ready; one on
+   * the foundation waits for data when more training pairs would move it to another approach,
+   * by the smallest increase that does (its own what-if, so one that becomes Hybrid only at
+   * 10,000 pairs shows that gap); otherwise it is a foundation use case.
    */
   public Placement place(Assessment a) {
     return place(a, Evidence.NONE);
   }
 
-  /** {@link #place(Assessment)} for an assessment made with cost-model {@code evidence}. */
+  /** {@link #place(Assessment)} for an assessment made with {@code evidence}. */
   public Placement place(Assessment a, Evidence evidence) {
     String foundation = framework.scoring().foundation();
-    long pairs = a.answers().number(roadmap.dataQuestion()).orElse(0);
-    if (pairs < roadmap.enoughData()) {
-      Answers enough = a.answers().with(roadmap.dataQuestion(), new Answer.NumberAnswer(roadmap.enoughData()));
-      String withData = engine.approach(enough, evidence);
-      if (!withData.equals(foundation) || !a.approach().equals(foundation)) {
-        String target = withData.equals(foundation) ? a.approach() : withData;
-        long shortfall = roadmap.enoughData() - pairs;
-        Wave wave = roadmap.waves().stream()
-            .filter(w -> w.holds() == Wave.Holds.DATA_BLOCKED && shortfall < w.shortfallBelow())
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException("validated roadmaps have an open-ended data-blocked wave"));
-        return new Placement(wave, roadmap.number(wave), shortfall, target);
+    if (!a.approach().equals(foundation)) {
+      return in(Wave.Holds.DATA_READY, 0, a.approach());
+    }
+    Optional<WhatIf> more = engine.smallestIncrease(a.answers(), evidence, roadmap.dataQuestion());
+    if (more.isPresent() && !more.get().approach().equals(foundation)) {
+      long now = a.answers().number(roadmap.dataQuestion()).orElse(0);
+      long needed = Long.parseLong(more.get().changes().get(0).to()) - now;
+      for (Wave w : roadmap.waves()) {
+        if (w.holds() == Wave.Holds.DATA_BLOCKED && needed < w.shortfallBelow()) {
+          return new Placement(w, roadmap.number(w), needed, more.get().approach());
+        }
+      }
+      throw new IllegalStateException("validated roadmaps have an open-ended data-blocked wave");
+    }
+    return in(Wave.Holds.FOUNDATION, 0, a.approach());
+  }
+
+  private Placement in(Wave.Holds holds, long needed, String target) {
+    for (Wave w : roadmap.waves()) {
+      if (w.holds() == holds) {
+        return new Placement(w, roadmap.number(w), needed, target);
       }
     }
-    Wave.Holds holds = a.approach().equals(foundation) ? Wave.Holds.FOUNDATION : Wave.Holds.DATA_READY;
-    Wave wave = roadmap.waves().stream().filter(w -> w.holds() == holds).findFirst()
-        .orElseThrow(() -> new IllegalStateException("validated roadmaps have a wave of each kind"));
-    return new Placement(wave, roadmap.number(wave), 0, a.approach());
+    throw new IllegalStateException("validated roadmaps have a wave of each kind");
   }
 
   /** A placed use case, as the roadmap lists it. */

@@ -27,6 +27,7 @@ public final class FrameworkReader {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9-]+)}");
   private static final String SHORTFALL = "shortfall";
+  private static final String FLOOR = "floor";
 
   private final NodeReader r = new NodeReader();
   private final List<String> approachIds = new ArrayList<>();
@@ -61,7 +62,7 @@ public final class FrameworkReader {
     String prices = r.optionalString(m, "prices", "framework", "");
     List<Approach> approaches = r.required(m, "approaches", "framework").map(this::approaches).orElse(List.of());
     Scoring scoring =
-        r.required(m, "scoring", "framework").map(this::scoring).orElse(new Scoring(Map.of(), 1, ""));
+        r.required(m, "scoring", "framework").map(this::scoring).orElse(Scoring.of(Map.of(), 1, ""));
     r.required(m, "questions", "framework").ifPresent(this::questions);
     List<Rule> rules = r.optional(m, "rules").map(this::rules).orElse(List.of());
     List<WarningRule> warnings = r.optional(m, "warnings").map(this::warnings).orElse(List.of());
@@ -107,10 +108,11 @@ public final class FrameworkReader {
   private Scoring scoring(Node node) {
     Optional<Node.MapNode> maybe = r.asMap(node, "scoring");
     if (maybe.isEmpty()) {
-      return new Scoring(Map.of(), 1, "");
+      return Scoring.of(Map.of(), 1, "");
     }
     Node.MapNode m = maybe.get();
-    r.onlyKeys(m, "scoring", List.of("baseline", "fullConfidenceMargin", "foundation"));
+    r.onlyKeys(m, "scoring", List.of("baseline", "fullConfidenceMargin", "foundation", "closeCall", "signal",
+        "cheaperBy", "paybackHorizonMonths"));
     Map<String, Integer> baseline = new LinkedHashMap<>();
     r.required(m, "baseline", "scoring").flatMap(n -> r.asMap(n, "scoring.baseline")).ifPresent(b -> {
       for (Node.Entry e : b.entries().values()) {
@@ -127,7 +129,25 @@ public final class FrameworkReader {
     int margin = (int) r.integer(m, "fullConfidenceMargin", "scoring", 1, 100).orElse(1);
     String foundation = r.string(m, "foundation", "scoring");
     r.optional(m, "foundation").ifPresent(n -> knownApproach(foundation, n.location(), "scoring.foundation"));
-    return new Scoring(baseline, margin, foundation);
+    Scoring.CloseCall close = r.optional(m, "closeCall").flatMap(n -> r.asMap(n, "scoring.closeCall")).map(c -> {
+      r.onlyKeys(c, "scoring.closeCall", List.of("margin", "message"));
+      return new Scoring.CloseCall((int) r.integer(c, "margin", "scoring.closeCall", 0, 100).orElse(0),
+          r.string(c, "message", "scoring.closeCall"));
+    }).orElse(Scoring.CloseCall.NONE);
+    Scoring.Signal signal = r.optional(m, "signal").flatMap(n -> r.asMap(n, "scoring.signal")).map(c -> {
+      r.onlyKeys(c, "scoring.signal", List.of("full", "minimum", "message"));
+      int full = (int) r.integer(c, "full", "scoring.signal", 1, 10_000).orElse(1);
+      int minimum = (int) r.integer(c, "minimum", "scoring.signal", 0, 10_000).orElse(0);
+      if (minimum > full) {
+        r.problem(c.location(), "scoring.signal: minimum (" + minimum + ") must not exceed full (" + full + ")");
+      }
+      return new Scoring.Signal(full, minimum, r.string(c, "message", "scoring.signal"));
+    }).orElse(Scoring.Signal.NONE);
+    double cheaperBy = r.optional(m, "cheaperBy").isPresent()
+        ? r.decimal(m, "cheaperBy", "scoring", 0, 0.99).orElse(0.25) : 0.25;
+    int payback = r.optional(m, "paybackHorizonMonths").isPresent()
+        ? (int) r.integer(m, "paybackHorizonMonths", "scoring", 1, 120).orElse(12) : 0;
+    return new Scoring(baseline, margin, foundation, close, signal, cheaperBy, payback);
   }
 
   private void questions(Node node) {
@@ -164,9 +184,27 @@ public final class FrameworkReader {
         q = new Question.ChoiceQuestion(id, label, prompt, help, required, choices(m, what));
       }
       case "number" -> {
-        r.onlyKeys(m, what, List.of("id", "type", "required", "label", "prompt", "help", "unit", "bands"));
+        r.onlyKeys(m, what, List.of("id", "type", "required", "label", "prompt", "help", "unit", "bands", "curve",
+            "floor", "plausibleMax"));
+        Floor floor = r.optional(m, "floor").map(n -> floor(n, what)).orElse(Floor.NONE);
+        Scale scale;
+        if (r.optional(m, "curve").isPresent()) {
+          if (r.optional(m, "bands").isPresent()) {
+            r.problem(r.optional(m, "bands").orElseThrow().location(), what + ": give 'bands' or 'curve', not both");
+          }
+          if (floor.isNone()) {
+            r.problem(m.location(), what + ": a 'curve' is in multiples of the question's 'floor'; give a floor");
+          }
+          scale = curve(r.optional(m, "curve").orElseThrow(), what);
+        } else {
+          List<Band> bands = bands(m, what);
+          scale = bands.isEmpty() ? new Scale.Bands(List.of(new Band(0, Long.MAX_VALUE, "", Effects.of(approachIds,
+              Map.of()), ""))) : new Scale.Bands(bands);
+        }
+        long plausible = r.optional(m, "plausibleMax").isPresent()
+            ? r.integer(m, "plausibleMax", what, 1, Long.MAX_VALUE).orElse(Long.MAX_VALUE) : Long.MAX_VALUE;
         q = new Question.NumberQuestion(
-            id, label, prompt, help, required, r.optionalString(m, "unit", what, ""), bands(m, what));
+            id, label, prompt, help, required, r.optionalString(m, "unit", what, ""), scale, floor, plausible);
       }
       default -> {
         r.problem(r.optional(m, "type").orElseThrow().location(),
@@ -265,6 +303,83 @@ public final class FrameworkReader {
     return out;
   }
 
+  /**
+   * {@code floor: {by: task, otherwise: 1000, values: {drafting: 3000}}}; {@code by} must name a
+   * choice question defined earlier, and {@code values} only its choices.
+   */
+  private Floor floor(Node node, String what) {
+    Optional<Node.MapNode> maybe = r.asMap(node, what + ".floor");
+    if (maybe.isEmpty()) {
+      return Floor.NONE;
+    }
+    Node.MapNode m = maybe.get();
+    r.onlyKeys(m, what + ".floor", List.of("by", "otherwise", "values"));
+    long otherwise = r.integer(m, "otherwise", what + ".floor", 1, Long.MAX_VALUE - 1).orElse(1);
+    String by = r.optionalString(m, "by", what + ".floor", "");
+    Map<String, Long> values = new LinkedHashMap<>();
+    if (!by.isEmpty()) {
+      Question q = questions.get(by);
+      Location at = r.optional(m, "by").orElseThrow().location();
+      if (!(q instanceof Question.ChoiceQuestion cq)) {
+        r.problem(at, what + ".floor.by: '" + by + "' is not a choice question defined before this one; expected one of "
+            + String.join(", ", questions.values().stream().filter(x -> x instanceof Question.ChoiceQuestion)
+                .map(Question::id).toList()));
+        return Floor.NONE;
+      }
+      r.optional(m, "values").flatMap(n -> r.asMap(n, what + ".floor.values")).ifPresent(v -> {
+        for (Node.Entry e : v.entries().values()) {
+          if (cq.choice(e.key()).isEmpty()) {
+            r.problem(e.keyLocation(), what + ".floor.values: unknown choice '" + e.key() + "' of " + by
+                + "; expected one of " + String.join(", ", cq.choiceIds()));
+          } else {
+            r.integer(e.value(), what + ".floor.values." + e.key(), 1, Long.MAX_VALUE - 1)
+                .ifPresent(x -> values.put(e.key(), x));
+          }
+        }
+      });
+    } else if (r.optional(m, "values").isPresent()) {
+      r.problem(r.optional(m, "values").orElseThrow().location(), what + ".floor.values: needs 'by', the question they are keyed by");
+    }
+    return new Floor(by, otherwise, values);
+  }
+
+  /** {@code curve: [{floorTimes: 0, label, effects, reason}, ...]}: ascending, the first at 0. */
+  private Scale curve(Node node, String what) {
+    List<Scale.Curve.Point> points = new ArrayList<>();
+    double last = -1;
+    for (Node item : r.asList(node, what + ".curve")) {
+      Optional<Node.MapNode> maybe = r.asMap(item, what + " curve point");
+      if (maybe.isEmpty()) {
+        continue;
+      }
+      Node.MapNode p = maybe.get();
+      r.onlyKeys(p, what + " curve point", List.of("floorTimes", "label", "effects", "reason"));
+      double at = r.decimal(p, "floorTimes", what + " curve point", 0, 1_000_000).orElse(-1);
+      String label = r.string(p, "label", what + " curve point");
+      Effects effects = effects(p, what + " curve point " + label);
+      String reason = r.string(p, "reason", what + " curve point " + label);
+      if (at < 0) {
+        continue;
+      }
+      if (points.isEmpty() && at != 0) {
+        r.problem(p.location(), what + ".curve: the first point must be at floorTimes 0, found " + at);
+      } else if (at <= last) {
+        r.problem(p.location(), what + ".curve: floorTimes must increase; " + at + " follows " + last);
+      }
+      last = at;
+      points.add(new Scale.Curve.Point(at, label, effects, reason));
+    }
+    if (points.size() < 2) {
+      r.problem(node.location(), what + ".curve: needs at least two points");
+    }
+    try {
+      return new Scale.Curve(points);
+    } catch (IllegalArgumentException e) {
+      // Reported above with its location; a placeholder keeps the rest of the file checkable.
+      return new Scale.Bands(List.of(new Band(0, Long.MAX_VALUE, "", Effects.of(approachIds, Map.of()), "")));
+    }
+  }
+
   private Effects effects(Node.MapNode owner, String what) {
     Map<String, Integer> points = new LinkedHashMap<>();
     r.optional(owner, "effects").flatMap(n -> r.asMap(n, what + ".effects")).ifPresent(e -> {
@@ -301,7 +416,7 @@ public final class FrameworkReader {
   }
 
   private Optional<Condition> condition(Node.Entry e, String what) {
-    if (e.key().equals(Condition.LATENCY_BUDGET)) {
+    if (e.key().equals(Condition.LATENCY_BUDGET) || e.key().equals(Condition.CHEAPEST)) {
       if (e.value() instanceof Node.MapNode) {
         r.problem(e.value().location(), what + ".when." + e.key() + ": expected a list of approaches");
         return Optional.empty();
@@ -311,12 +426,16 @@ public final class FrameworkReader {
       for (String id : ids) {
         ok &= knownApproach(id, e.value().location(), what + ".when." + e.key());
       }
-      return ok ? Optional.of(new Condition.OverLatencyBudget(ids)) : Optional.empty();
+      if (!ok) {
+        return Optional.empty();
+      }
+      return Optional.of(e.key().equals(Condition.CHEAPEST) ? new Condition.CheapestOver12Months(ids)
+          : new Condition.OverLatencyBudget(ids));
     }
     Question q = questions.get(e.key());
     if (q == null) {
       r.problem(e.keyLocation(), what + ".when: unknown question '" + e.key() + "'; expected one of "
-          + String.join(", ", questions.keySet()) + " (or " + Condition.LATENCY_BUDGET + ")");
+          + String.join(", ", questions.keySet()) + " (or " + Condition.LATENCY_BUDGET + ", " + Condition.CHEAPEST + ")");
       return Optional.empty();
     }
     String cw = what + ".when." + q.id();
@@ -345,6 +464,16 @@ public final class FrameworkReader {
     if (m.entries().isEmpty()) {
       r.problem(m.location(), cw + ": a range needs 'atLeast', 'below' or both");
       return Optional.empty();
+    }
+    Optional<Node.Entry> relative = m.entries().values().stream()
+        .filter(x -> x.value() instanceof Node.ScalarNode sc && sc.text().equals(FLOOR)).findFirst();
+    if (relative.isPresent()) {
+      Floor floor = ((Question.NumberQuestion) q).floor();
+      if (m.entries().size() > 1 || floor.isNone()) {
+        r.problem(m.location(), cw + ": 'floor' stands alone ({below: floor} or {atLeast: floor}) and needs the question to have a floor");
+        return Optional.empty();
+      }
+      return Optional.of(new Condition.FloorRelative(q.id(), floor, relative.get().key().equals("below")));
     }
     long atLeast = r.optional(m, "atLeast").map(n -> r.integer(n, cw + ".atLeast", 0, Long.MAX_VALUE - 1))
         .orElse(OptionalLong.of(0)).orElse(-1);
@@ -384,7 +513,7 @@ public final class FrameworkReader {
         String reason = r.string(m, "reason", what);
         String warning = r.optionalString(m, "warning", what, "");
         List<Phase> later = r.optional(m, "laterPhases").map(n -> phases(n, what + ".laterPhases")).orElse(List.of());
-        boolean hasShortfall = when.stream().anyMatch(c -> c instanceof Condition.NumberIn n && n.below() != Long.MAX_VALUE);
+        boolean hasShortfall = hasShortfall(when);
         checkPlaceholders(m, what, hasShortfall, "reason", "warning");
         r.optional(m, "laterPhases").ifPresent(n -> checkPhasePlaceholders(n, what, hasShortfall));
         if (!id.isEmpty() && r.unique(seen, id, m.location(), "rules")) {
@@ -393,6 +522,17 @@ public final class FrameworkReader {
       });
     }
     return out;
+  }
+
+  /** Whether a text under these conditions may say {shortfall}: a number is below a bound. */
+  private static boolean hasShortfall(List<Condition> when) {
+    for (Condition c : when) {
+      if ((c instanceof Condition.NumberIn n && n.below() != Long.MAX_VALUE)
+          || (c instanceof Condition.FloorRelative f && f.below())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<WarningRule> warnings(Node node) {
@@ -405,7 +545,7 @@ public final class FrameworkReader {
         String what = "warning " + id;
         List<Condition> when = conditions(m, what);
         String message = r.string(m, "message", what);
-        boolean hasShortfall = when.stream().anyMatch(c -> c instanceof Condition.NumberIn n && n.below() != Long.MAX_VALUE);
+        boolean hasShortfall = hasShortfall(when);
         checkPlaceholders(m, what, hasShortfall, "message");
         if (!id.isEmpty() && r.unique(seen, id, m.location(), "warnings")) {
           out.add(new WarningRule(id, when, message));
@@ -436,7 +576,8 @@ public final class FrameworkReader {
   }
 
   /**
-   * The roadmap section: which number question counts training pairs, how many are enough, and
+   * The roadmap section: which number question counts training pairs (its floor says how many are
+   * enough), the approval rate at which production yields new ones, and
    * the waves. Every use case must land in exactly one wave, so each kind of wave must be there
    * once (data-blocked waves may split by shortfall, like bands, without gaps).
    */
@@ -448,28 +589,27 @@ public final class FrameworkReader {
     Node.MapNode m = maybe.get();
     r.onlyKeys(m, "roadmap", List.of("trainingData", "waves"));
     String dataQuestion = "";
-    long enough = 1;
+    double approvalRate = 0;
     Optional<Node.MapNode> data = r.required(m, "trainingData", "roadmap").flatMap(n -> r.asMap(n, "roadmap.trainingData"));
     if (data.isPresent()) {
       Node.MapNode d = data.get();
-      r.onlyKeys(d, "roadmap.trainingData", List.of("question", "enough"));
+      r.onlyKeys(d, "roadmap.trainingData", List.of("question", "approvalRate"));
       dataQuestion = r.string(d, "question", "roadmap.trainingData");
       Question q = questions.get(dataQuestion);
       Location at = r.optional(d, "question").map(Node::location).orElse(d.location());
-      if (!dataQuestion.isEmpty() && !(q instanceof Question.NumberQuestion && q.required())) {
+      if (!dataQuestion.isEmpty() && !(q instanceof Question.NumberQuestion nq && q.required() && !nq.floor().isNone())) {
         List<String> numbers = questions.values().stream()
-            .filter(x -> x instanceof Question.NumberQuestion && x.required()).map(Question::id).toList();
-        r.problem(at, "roadmap.trainingData.question: '" + dataQuestion + "' is not a required number question; expected one of "
+            .filter(x -> x instanceof Question.NumberQuestion n && x.required() && !n.floor().isNone()).map(Question::id).toList();
+        r.problem(at, "roadmap.trainingData.question: '" + dataQuestion + "' is not a required number question with a floor; expected one of "
             + String.join(", ", numbers));
       }
-      enough = r.integer(d, "enough", "roadmap.trainingData", 1, Long.MAX_VALUE).orElse(1);
+      approvalRate = r.decimal(d, "approvalRate", "roadmap.trainingData", 0.0001, 1).orElse(0.1);
     }
-    long enoughData = enough;
-    List<Wave> waves = r.required(m, "waves", "roadmap").map(n -> waves(n, enoughData)).orElse(List.of());
-    return new Roadmap(dataQuestion, enough, waves);
+    List<Wave> waves = r.required(m, "waves", "roadmap").map(this::waves).orElse(List.of());
+    return new Roadmap(dataQuestion, approvalRate, waves);
   }
 
-  private List<Wave> waves(Node node, long enough) {
+  private List<Wave> waves(Node node) {
     List<Wave> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     Map<Wave.Holds, Integer> count = new LinkedHashMap<>();
@@ -503,11 +643,6 @@ public final class FrameworkReader {
         }
         if (below.isPresent()) {
           shortfallBelow = r.integer(below.get(), what + ".shortfallBelow", expected + 1, Long.MAX_VALUE).orElse(Long.MAX_VALUE);
-          if (shortfallBelow != Long.MAX_VALUE && shortfallBelow > enough) {
-            // A use case with 0 pairs falls short by exactly 'enough': nothing could reach a later wave.
-            r.problem(below.get().location(), what + ".shortfallBelow: " + shortfallBelow + " is more than trainingData.enough ("
-                + enough + "), the largest possible shortfall; later data-blocked waves would stay empty");
-          }
           expected = shortfallBelow == Long.MAX_VALUE ? expected : shortfallBelow;
         } else {
           openEnded = true;
@@ -575,11 +710,16 @@ public final class FrameworkReader {
     Set<String> seen = new HashSet<>();
     for (Node item : r.asList(node, what)) {
       r.asMap(item, what + " phase").ifPresent(m -> {
-        r.onlyKeys(m, what + " phase", List.of("id", "name", "weeks", "goal", "exitCriteria", "gateMetric"));
+        r.onlyKeys(m, what + " phase", List.of("id", "name", "weeks", "goal", "exitCriteria", "gateMetric", "collects"));
         String id = r.string(m, "id", what + " phase");
         String pw = what + " phase " + id;
         Phase phase = new Phase(id, r.string(m, "name", pw), (int) r.integer(m, "weeks", pw, 1, 520).orElse(1),
-            r.string(m, "goal", pw), r.string(m, "exitCriteria", pw), r.string(m, "gateMetric", pw));
+            r.string(m, "goal", pw), r.string(m, "exitCriteria", pw), r.string(m, "gateMetric", pw),
+            r.optionalString(m, "collects", pw, ""));
+        if (!phase.collects().isEmpty() && !(questions.get(phase.collects()) instanceof Question.NumberQuestion)) {
+          r.problem(r.optional(m, "collects").orElseThrow().location(), pw + ".collects: '" + phase.collects()
+              + "' is not a number question");
+        }
         if (!id.isEmpty() && r.unique(seen, id, m.location(), what)) {
           out.add(phase);
         }
@@ -608,11 +748,11 @@ public final class FrameworkReader {
       Matcher matcher = PLACEHOLDER.matcher(s.text());
       while (matcher.find()) {
         String name = matcher.group(1);
-        boolean ok = questions.containsKey(name) || (SHORTFALL.equals(name) && hasShortfall);
+        boolean ok = questions.containsKey(name) || ((SHORTFALL.equals(name) || FLOOR.equals(name)) && hasShortfall);
         if (!ok) {
           r.problem(s.location(), what + "." + key + ": unknown placeholder {" + name + "}; expected a question id ("
               + String.join(", ", questions.keySet()) + ")"
-              + (hasShortfall ? " or {shortfall}" : "; {shortfall} needs a 'below' condition"));
+              + (hasShortfall ? " or {shortfall}, {floor}" : "; {shortfall} and {floor} need a 'below' condition"));
         }
       }
     }

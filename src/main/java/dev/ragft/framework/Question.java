@@ -39,31 +39,30 @@ public sealed interface Question permits Question.ChoiceQuestion, Question.Numbe
   }
 
   /**
-   * A whole-number answer (training pairs, daily volume). {@code bands} cover 0 to unbounded
-   * without gaps, so every number falls in exactly one band.
+   * A whole-number answer (training pairs, daily volume). {@code scale} says what each number earns
+   * (bands covering 0 to unbounded, or a curve relative to {@code floor}); {@code floor} is the
+   * task-dependent minimum where one applies ({@link Floor#NONE} otherwise); numbers above {@code
+   * plausibleMax} are accepted with a warning, since they are more likely a typo than a use case.
    */
   record NumberQuestion(
-      String id, String label, String prompt, String help, boolean required, String unit, List<Band> bands)
+      String id,
+      String label,
+      String prompt,
+      String help,
+      boolean required,
+      String unit,
+      Scale scale,
+      Floor floor,
+      long plausibleMax)
       implements Question {
     public NumberQuestion {
-      bands = List.copyOf(bands);
+      java.util.Objects.requireNonNull(scale, "scale");
+      java.util.Objects.requireNonNull(floor, "floor");
     }
 
-    public Band band(long value) {
-      return bands.get(bandIndex(value));
-    }
-
-    /**
-     * Where in {@link #bands()} the band holding {@code value} is. (Not {@code bands().indexOf}:
-     * that compares records with equals, whose first calls cost start-up milliseconds.)
-     */
-    public int bandIndex(long value) {
-      for (int i = 0; i < bands.size(); i++) {
-        if (bands.get(i).contains(value)) {
-          return i;
-        }
-      }
-      throw new IllegalArgumentException(id + ": no band holds " + value);
+    /** The bands of a band scale; empty for a curve. */
+    public List<Band> bands() {
+      return scale instanceof Scale.Bands b ? b.bands() : List.of();
     }
   }
 }

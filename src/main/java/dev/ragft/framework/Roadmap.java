@@ -6,17 +6,19 @@ import java.util.Objects;
 /**
  * How a framework sequences a portfolio into waves: the foundation first, fine-tuned components
  * where the data exists next, then the use cases still waiting for training data. {@code
- * dataQuestion} is the number question that counts training pairs and {@code enoughData} how
- * many make fine-tuning realistic. A framework without a roadmap section has {@link #NONE}.
+ * dataQuestion} is the number question that counts training pairs (its floor says how many are
+ * enough for each task) and {@code approvalRate} the share of production requests whose outputs
+ * a review approves as new training pairs, which sets how long collecting the rest takes. A
+ * framework without a roadmap section has {@link #NONE}.
  */
-public record Roadmap(String dataQuestion, long enoughData, List<Wave> waves) {
-  public static final Roadmap NONE = new Roadmap("", 1, List.of());
+public record Roadmap(String dataQuestion, double approvalRate, List<Wave> waves) {
+  public static final Roadmap NONE = new Roadmap("", 0, List.of());
 
   public Roadmap {
     Objects.requireNonNull(dataQuestion, "dataQuestion");
     waves = List.copyOf(waves);
-    if (enoughData < 1) {
-      throw new IllegalArgumentException("enoughData must be 1 or more: " + enoughData);
+    if (approvalRate < 0 || approvalRate > 1) {
+      throw new IllegalArgumentException("approvalRate must be within 0..1: " + approvalRate);
     }
   }
 
@@ -26,8 +28,6 @@ public record Roadmap(String dataQuestion, long enoughData, List<Wave> waves) {
 
   /** 1-based wave number, the order the framework lists the waves in. */
   public int number(Wave wave) {
-    // By id, not waves.indexOf: that compares records with equals, whose first calls cost
-    // start-up milliseconds per use case scored. Ids are unique within a roadmap.
     for (int i = 0; i < waves.size(); i++) {
       if (waves.get(i).id().equals(wave.id())) {
         return i + 1;

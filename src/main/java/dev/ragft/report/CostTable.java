@@ -10,31 +10,42 @@ final class CostTable {
   private CostTable() {}
 
   static List<String> header(CostEstimate e) {
-    return List.of("Approach", "per 1,000", "per month", "one-time", "retraining", "12 months", "first token",
-        "budget " + (e.budgetMs() == Long.MAX_VALUE ? "none" : Format.grouped(e.budgetMs()) + " ms"));
+    List<String> h = new ArrayList<>(List.of("Approach", "per 1,000", "per month", "one-time", "retraining", "12 months",
+        "first token", "budget " + (e.budgetMs() == Long.MAX_VALUE ? "none" : Format.grouped(e.budgetMs()) + " ms")));
+    if (e.valueKnown()) {
+      h.add("payback");
+    }
+    return h;
   }
 
   static List<List<String>> rows(Framework f, CostEstimate e) {
     List<List<String>> rows = new ArrayList<>();
     for (String id : f.approachIds()) {
       CostEstimate.ApproachCost c = e.of(id);
-      rows.add(List.of(
+      List<String> row = new ArrayList<>(List.of(
           f.approachName(id),
           Money.format(e.currency(), c.per1000(), 2),
-          e.volumeKnown() ? Money.format(e.currency(), c.monthly(), 0) : "n/a",
-          Money.format(e.currency(), c.oneTime(), 0),
-          c.retrainsPerYear() == 0 ? "-" : Money.format(e.currency(), c.retraining(), 0) + " (" + c.retrainsPerYear() + "x)",
-          e.volumeKnown() ? Money.format(e.currency(), c.twelveMonth(), 0) : "n/a",
+          e.volumeKnown() ? Money.format(e.currency(), c.monthly()) : "n/a",
+          Money.format(e.currency(), c.oneTime()),
+          c.retrainsPerYear() == 0 ? "-" : Money.format(e.currency(), c.retraining()) + " (" + c.retrainsPerYear() + "x)",
+          e.volumeKnown() ? Money.format(e.currency(), c.twelveMonth()) : "n/a",
           Format.grouped(c.latencyMs()) + " ms",
           c.overBudget() ? "OVER" : "ok"));
+      if (e.valueKnown()) {
+        String p = PortfolioRow.paybackText(c.payback());
+        row.add(p.isEmpty() ? "n/a" : p);
+      }
+      rows.add(row);
     }
     return rows;
   }
 
   /** "Estimates from prices-2026 (2026-11-01, USD) at 400 requests a day." */
   static String basis(CostEstimate e) {
-    String volume = e.volumeKnown() ? "at " + Format.grouped(e.volumePerDay()) + " requests a day"
-        : "volume not given, so no monthly figures";
+    String volume = (e.volumeKnown() ? "at " + Format.grouped(e.volumePerDay()) + " requests a day"
+        : "volume not given, so no monthly figures")
+        + (e.budgetStated() ? ", its own latency budget of " + Format.grouped(e.budgetMs()) + " ms (latency-budget-ms)" : "")
+        + (e.valueKnown() ? ", " + Money.format(e.currency(), e.valuePerRequest(), 2) + " of value per request" : "");
     String dated = e.basis().replaceFirst(java.util.regex.Pattern.quote(e.pricesId()),
         java.util.regex.Matcher.quoteReplacement(e.pricesId() + " (" + e.pricesDate() + ", " + e.currency() + ")"));
     return capitalise(dated) + ", " + volume + ".";

@@ -58,8 +58,20 @@ public final class FrameworkText {
         }
       } else {
         Question.NumberQuestion nq = (Question.NumberQuestion) q;
+        if (!nq.floor().isNone()) {
+          List<String> by = new java.util.ArrayList<>();
+          nq.floor().byChoice().forEach((c, v) -> by.add(c + " " + Format.grouped(v)));
+          line("     floor (the fewest a fine-tune needs): " + Format.grouped(nq.floor().otherwise())
+              + (by.isEmpty() ? "" : "; by " + nq.floor().byQuestion() + ": " + String.join(", ", by)));
+        }
         for (Band b : nq.bands()) {
           line("     " + Format.pad(b.label(), 18) + " " + effects(b.effects()) + (nq.unit().isEmpty() ? "" : "  " + nq.unit()));
+        }
+        if (nq.scale() instanceof dev.ragft.framework.Scale.Curve curve) {
+          for (dev.ragft.framework.Scale.Curve.Point p : curve.points()) {
+            line("     " + Format.pad("x" + Format.fixed(p.floorTimes(), p.floorTimes() % 1 == 0 ? 0 : 1, false) + " floor", 18)
+                + " " + effects(p.effects()) + "  " + p.label() + " (points grow with log(1 + pairs) in between)");
+          }
         }
       }
     }
@@ -102,7 +114,8 @@ public final class FrameworkText {
       return;
     }
     line("");
-    line("Roadmap waves (ragft score; enough training data: " + Format.grouped(r.enoughData()) + " " + r.dataQuestion() + ")");
+    line("Roadmap waves (ragft score; training data: " + r.dataQuestion() + ", enough by the question's floor; "
+        + Format.percent(r.approvalRate()) + " of requests approved as new pairs)");
     long from = 1;
     for (Wave w : r.waves()) {
       String holds = switch (w.holds()) {

@@ -135,11 +135,14 @@ public final class JsonReport {
       }
     }
     g.writeEndObject();
+    terms(g, r);
     g.writeStringField("approach", a.approach());
     g.writeStringField("approachName", r.framework().approachName(a.approach()));
     g.writeStringField("highestScoring", a.highestScoring());
     ints(g, "scores", a.scores());
     g.writeNumberField("confidence", a.confidence());
+    g.writeNumberField("signal", a.signal());
+    strings(g, "closeCall", a.closeCall());
     g.writeObjectFieldStart("arithmetic");
     ints(g, "baseline", a.baseline());
     ints(g, "sums", a.sums());
@@ -239,6 +242,8 @@ public final class JsonReport {
     g.writeStringField("basis", e.basis());
     numberOrNull(g, "volumePerDay", e.volumeKnown(), BigDecimal.valueOf(e.volumePerDay()));
     numberOrNull(g, "latencyBudgetMs", e.budgetMs() != Long.MAX_VALUE, BigDecimal.valueOf(e.budgetMs()));
+    g.writeStringField("latencyBudgetFrom", e.budgetStated() ? "latency-budget-ms" : "latency:" + e.latencyAnswer());
+    numberOrNull(g, "valuePerRequest", e.valueKnown(), e.valuePerRequest());
     g.writeObjectFieldStart("approaches");
     for (CostEstimate.ApproachCost c : e.approaches()) {
       g.writeObjectFieldStart(c.approach());
@@ -246,11 +251,23 @@ public final class JsonReport {
       g.writeNumberField("per1000", Money.exact(c.per1000(), 4));
       numberOrNull(g, "monthly", e.volumeKnown(), Money.exact(c.monthly(), 2));
       g.writeNumberField("oneTime", Money.exact(c.oneTime(), 2));
+      g.writeNumberField("pairsToPrepare", c.pairsToPrepare());
       g.writeNumberField("retrainsPerYear", c.retrainsPerYear());
       g.writeNumberField("retraining", Money.exact(c.retraining(), 2));
       numberOrNull(g, "twelveMonth", e.volumeKnown(), Money.exact(c.twelveMonth(), 2));
       g.writeNumberField("latencyMs", c.latencyMs());
       g.writeBooleanField("overBudget", c.overBudget());
+      g.writeArrayFieldStart("wouldFit");
+      for (CostEstimate.Remedy x : c.remedies()) {
+        g.writeStartObject();
+        g.writeStringField("change", x.change());
+        g.writeNumberField("latencyMs", x.latencyMs());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      boolean months = c.payback() instanceof CostEstimate.Payback.Months;
+      numberOrNull(g, "paybackMonths", months, months ? ((CostEstimate.Payback.Months) c.payback()).months() : BigDecimal.ZERO);
+      g.writeBooleanField("paysBack", !(c.payback() instanceof CostEstimate.Payback.Never));
       g.writeEndObject();
     }
     g.writeEndObject();
@@ -264,6 +281,20 @@ public final class JsonReport {
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** The use case's own terms, so that a saved result recomputes with them; null when not stated. */
+  private static void terms(JsonGenerator g, Recommendation r) throws IOException {
+    g.writeObjectFieldStart("terms");
+    if (r.costs() instanceof Costs.Estimated est) {
+      CostEstimate e = est.estimate();
+      numberOrNull(g, dev.ragft.usecase.Terms.LATENCY_BUDGET, e.budgetStated(), BigDecimal.valueOf(e.budgetMs()));
+      numberOrNull(g, dev.ragft.usecase.Terms.VALUE, e.valueKnown(), e.valuePerRequest());
+    } else {
+      g.writeNullField(dev.ragft.usecase.Terms.LATENCY_BUDGET);
+      g.writeNullField(dev.ragft.usecase.Terms.VALUE);
+    }
     g.writeEndObject();
   }
 

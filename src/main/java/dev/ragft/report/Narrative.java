@@ -58,13 +58,24 @@ public final class Narrative {
         + " closest first.";
   }
 
-  /** Empty, or the sentence that says a gate made the start differ from what the scores favour. */
+  /**
+   * Empty, or the sentence that says why the start differs from what the scores favour (a gate,
+   * or answers too weak to follow), or that the lead is a close call.
+   */
   public static String gated(Framework f, Assessment a) {
+    if (!a.closeCall().isEmpty()) {
+      List<String> names = new ArrayList<>();
+      a.closeCall().forEach(x -> names.add(f.approachName(x)));
+      return "Close call: " + f.approachName(a.approach()) + " leads " + String.join(" and ", names)
+          + " by less than the framework's margin (see the warnings for what would decide it).";
+    }
     if (a.highestScoring().equals(a.approach())) {
       return "";
     }
+    boolean weak = a.warnings().stream().anyMatch(w -> w.id().equals("weak-signal"));
     return "Start with " + f.approachName(a.approach()) + ": " + f.approachName(a.highestScoring())
-        + " scores highest but cannot be the starting point yet (see the warnings).";
+        + (weak ? " scores highest, but the answers say too little to follow the scores (see the warnings)."
+            : " scores highest but cannot be the starting point yet (see the warnings).");
   }
 
   /** One line per top driver: the framework's reason and the answer it came from. */
@@ -105,8 +116,10 @@ public final class Narrative {
   public static String confidenceRule(Framework f, Assessment a) {
     int chosen = a.score(a.approach());
     int runnerUp = f.approachIds().stream().filter(id -> !id.equals(a.approach())).mapToInt(a::score).max().orElse(0);
+    int full = f.scoring().signal().full();
+    String signal = full <= 0 ? "" : " x signal " + a.signal() + " / " + full + " (each kept within 0..1)";
     return "confidence = (" + chosen + " - " + runnerUp + ") / " + f.scoring().fullConfidenceMargin()
-        + ", kept within 0..1 = " + Format.confidence(a.confidence());
+        + signal + (signal.isEmpty() ? ", kept within 0..1" : "") + " = " + Format.confidence(a.confidence());
   }
 
   public static int totalWeeks(Assessment a) {

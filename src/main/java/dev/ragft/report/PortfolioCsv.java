@@ -32,6 +32,7 @@ public final class PortfolioCsv implements PortfolioReport {
     this.printer = new CSVPrinter(out, FORMAT);
     List<String> header = new ArrayList<>(List.of("id", "name", "description"));
     framework.questions().forEach(q -> header.add(q.id()));
+    header.addAll(dev.ragft.usecase.Terms.FIELDS);
     header.addAll(extra);
     header.addAll(resultColumns(framework));
     printer.printRecord(header);
@@ -42,7 +43,7 @@ public final class PortfolioCsv implements PortfolioReport {
     List<String> out = new ArrayList<>(List.of("approach", "confidence"));
     f.approachIds().forEach(id -> out.add("score-" + id));
     out.addAll(List.of("driver-1", "driver-2", "warning-ids", "warnings", "wave", "wave-name", "pairs-needed",
-        "target-approach", "monthly-cost"));
+        "target-approach", "close-call", "monthly-cost", "one-time-cost", "twelve-month-cost", "payback-months"));
     return out;
   }
 
@@ -54,6 +55,14 @@ public final class PortfolioCsv implements PortfolioReport {
     List<String> row = new ArrayList<>(List.of(r.id(), r.name(), r.description()));
     for (Question q : framework.questions()) {
       row.add(a.answers().get(q.id()).map(Answer::value).orElse(""));
+    }
+    // The use case's own terms, so that the output reads back in with them.
+    if (r.costs() instanceof dev.ragft.cost.Costs.Estimated est) {
+      row.add(est.estimate().budgetStated() ? Long.toString(est.estimate().budgetMs()) : "");
+      row.add(est.estimate().valueKnown() ? est.estimate().valuePerRequest().toPlainString() : "");
+    } else {
+      row.add("");
+      row.add("");
     }
     for (String column : extra) {
       row.add(s.extra().getOrDefault(column, ""));
@@ -71,9 +80,13 @@ public final class PortfolioCsv implements PortfolioReport {
     row.add(p.wave().name());
     row.add(Long.toString(p.pairsNeeded()));
     row.add(p.target());
-    // The recommended approach's monthly cost at the use case's volume, a plain number; empty when unknown.
+    row.add(String.join(" ", a.closeCall()));
+    // The recommended approach's costs at the use case's volume, plain numbers; empty when unknown.
     PortfolioRow pr = PortfolioRow.of(s, framework);
-    row.add(pr.costKnown() ? Format.fixed(pr.monthlyCost(), 2, false) : "");
+    row.add(pr.costKnown() ? pr.monthlyCost().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() : "");
+    row.add(pr.costKnown() ? pr.oneTime().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() : "");
+    row.add(pr.costKnown() ? pr.twelveMonth().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() : "");
+    row.add(pr.payback().endsWith(" months") ? pr.payback().replace(" months", "") : pr.payback());
     printer.printRecord(row);
   }
 

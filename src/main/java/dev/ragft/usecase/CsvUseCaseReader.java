@@ -220,10 +220,24 @@ public final class CsvUseCaseReader {
     if (r.hasProblems() || a.isEmpty()) {
       return Optional.empty();
     }
+    java.util.OptionalLong budget = java.util.OptionalLong.empty();
+    Optional<java.math.BigDecimal> value = Optional.empty();
+    Integer budgetColumn = h.known().get(Terms.LATENCY_BUDGET);
+    if (budgetColumn != null && !record.get(budgetColumn).isBlank()) {
+      budget = Terms.budget(record.get(budgetColumn), new Location(file, line, budgetColumn + 1), r);
+    }
+    Integer valueColumn = h.known().get(Terms.VALUE);
+    if (valueColumn != null && !record.get(valueColumn).isBlank()) {
+      value = Terms.value(record.get(valueColumn), new Location(file, line, valueColumn + 1), r);
+    }
+    if (r.hasProblems()) {
+      r.problems().stream().sorted().forEach(problems);
+      return Optional.empty();
+    }
     String name = cell(h, record, NAME);
     Map<String, String> extra = new LinkedHashMap<>();
     h.extra().forEach((column, i) -> extra.put(column, record.get(i)));
-    UseCase u = new UseCase(id, name.isEmpty() ? id : name, cell(h, record, DESCRIPTION), a.get(), idAt);
+    UseCase u = new UseCase(id, name.isEmpty() ? id : name, cell(h, record, DESCRIPTION), a.get(), budget, value, idAt);
     return Optional.of(new Candidate(u, extra));
   }
 
@@ -234,7 +248,8 @@ public final class CsvUseCaseReader {
 
   private boolean known(String name) {
     String k = key(name);
-    return k.equals(ID) || k.equals(NAME) || k.equals(DESCRIPTION) || framework.question(k).isPresent();
+    return k.equals(ID) || k.equals(NAME) || k.equals(DESCRIPTION) || Terms.FIELDS.contains(k)
+        || framework.question(k).isPresent();
   }
 
   /** The header DESIGN §4 gives: id, name, description, then every question. */

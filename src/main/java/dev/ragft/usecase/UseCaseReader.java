@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class UseCaseReader {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-  private static final List<String> KEYS = List.of("id", "name", "description", "answers");
+  private static final List<String> KEYS = List.of("id", "name", "description", "answers", Terms.LATENCY_BUDGET, Terms.VALUE);
 
   private final AnswerReader answers;
 
@@ -96,10 +96,25 @@ public final class UseCaseReader {
     Optional<Answers> a = r.required(m, "answers", "use case " + id)
         .flatMap(n -> r.asMap(n, "answers"))
         .flatMap(am -> answers.read(raw(am, r), am.location(), r));
+    java.util.OptionalLong budget = scalar(m, Terms.LATENCY_BUDGET, r)
+        .map(s -> Terms.budget(s.text(), s.location(), r)).orElse(java.util.OptionalLong.empty());
+    Optional<java.math.BigDecimal> value = scalar(m, Terms.VALUE, r).flatMap(s -> Terms.value(s.text(), s.location(), r));
     if (r.hasProblems() || a.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new UseCase(id, name, description, a.get(), m.location()));
+    return Optional.of(new UseCase(id, name, description, a.get(), budget, value, m.location()));
+  }
+
+  private static Optional<Node.ScalarNode> scalar(Node.MapNode m, String key, NodeReader r) {
+    Optional<Node> n = r.optional(m, key);
+    if (n.isEmpty()) {
+      return Optional.empty();
+    }
+    if (n.get() instanceof Node.ScalarNode s) {
+      return Optional.of(s);
+    }
+    r.problem(n.get().location(), key + ": expected a single value, found " + n.get().kind());
+    return Optional.empty();
   }
 
   /** Why {@code id} cannot name a use case, if it cannot; one message for every source. */

@@ -195,7 +195,7 @@ class ExportFinetuneCommandTest {
     void theFloorComesFromTheChosenFramework() throws IOException {
       dataset(pair("a", "q1", "a1"), pair("b", "q2", "a2"));
       String framework = Files.readString(Path.of("frameworks/b2b-2026.yaml"), StandardCharsets.UTF_8)
-          .replace("when: {training-pairs: {below: 1000}}", "when: {training-pairs: {below: 2}}");
+          .replace("when: {training-pairs: {below: floor}}", "when: {training-pairs: {below: 2}}");
       assertThat(framework).contains("below: 2}}");
       Files.writeString(tmp.resolve("fw.yaml"), framework, StandardCharsets.UTF_8);
       Cli r = Cli.run(tmp, Map.of(), "", "dataset", "export-finetune", "ds", "--format", "alpaca", "--out", "out.json",

@@ -21,7 +21,7 @@ class RecommendHtmlTest {
     assertThat(r.out()).contains("<svg id=\"score-chart\"", "<svg id=\"stack-chart\"", "<svg id=\"rollout-chart\"",
         "<section id=\"drivers\">", "<section id=\"costs\">", "<section id=\"warnings\">", "<section id=\"what-if\">",
         "<section id=\"provenance\">", "@media print")
-        .contains("<title>Hybrid: 82 of 100 (recommended)</title>", "<title>RAG: 79 of 100</title>")
+        .contains("<title>Hybrid: 81 of 100 (recommended)</title>", "<title>RAG: 80 of 100</title>")
         .contains("<dt>framework</dt><dd>b2b-2026 2026.1", "<dt>prices</dt><dd>prices-2026 (2026-11-01, USD)</dd>")
         .doesNotContain("<script", "src=");
     assertThat(r.out().replace("xmlns=\"http://www.w3.org/2000/svg\"", "")).as("no link out but SVG's namespace")

@@ -121,10 +121,10 @@ class RenderCommandTest {
 
     @Test
     void anEditedScoreWithTheFieldAndTheLine() throws IOException {
-      Cli r = renderEdited("\"rag\": 79", "\"rag\": 80", "--format", "html");
+      Cli r = renderEdited("\"rag\": 80", "\"rag\": 81", "--format", "html");
       assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
       assertThat(r.out()).isEmpty();
-      assertThat(r.err()).isEqualTo("ragft: edited.json:22:12: scores.rag is 80 in the file but 79 when recomputed with"
+      assertThat(r.err()).isEqualTo("ragft: edited.json:26:12: scores.rag is 81 in the file but 80 when recomputed with"
           + " framework b2b-2026 2026.1 and prices prices-2026; the file was edited or made with other inputs (--framework,"
           + " --prices, --evidence), so it is not rendered\n");
     }

@@ -77,8 +77,8 @@ class ReportHtmlInBrowserTest {
     assertThat(r.dom()).contains("<svg id=\"score-chart\"", "<svg id=\"stack-chart\"", "<svg id=\"rollout-chart\"");
     // The text a reader sees once the browser has laid the page out: tags dropped, whitespace folded.
     String text = r.dom().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
-    assertThat(text).contains("Recommended approach: Hybrid with confidence 0.12 .")
-        .contains("Hybrid: 82 of 100 (recommended)", "RAG: 79 of 100", "Fine-tune: 0 of 100")
+    assertThat(text).contains("Recommended approach: Hybrid with confidence 0.03 .")
+        .contains("Hybrid: 81 of 100 (recommended)", "RAG: 80 of 100", "Fine-tune: 0 of 100")
         .contains("1. Pattern layer", "2. Grounding layer", "3. Generation layer", "Rollout (16 weeks)");
   }
 

@@ -27,8 +27,8 @@ class BenchEvidenceTest {
     assertThat(m.retrievalMeasured()).isTrue();
     assertThat(m.retrievalLatencyMs()).isEqualTo(13); // 12.2 ms, rounded up
     assertThat(m.approaches()).isEmpty(); // a fine-tune proxy's 0.1 ms says nothing about a fine-tuned LLM
-    CostEstimate e = MODEL.estimate(VOICE, "rag", m);
-    assertThat(e.of("rag").latencyMs()).isEqualTo(13 + 150 + 600);
+    CostEstimate e = MODEL.estimate(VOICE, new CostModel.Terms("rag", 1000, java.util.OptionalLong.empty(), Optional.empty(), m));
+    assertThat(e.of("rag").latencyMs()).isEqualTo(13 + 150 + 350);
     assertThat(e.of("fine-tune").latencyMs()).isEqualTo(300);
     assertThat(e.basis()).isEqualTo("estimates from prices-2026; retrieval latency measured by bench on tiny-support (p50 12.200 ms)");
   }
@@ -37,10 +37,10 @@ class BenchEvidenceTest {
   void aRunAgainstARealModelReplacesThatApproachsTokensAndLatency() {
     Measurements m = BenchEvidence.read(Path.of("src/test/resources/evidence/online-summary.json"), "s.json");
     assertThat(m.approaches()).containsOnlyKeys("fine-tune");
-    CostEstimate e = MODEL.estimate(VOICE, "rag", m);
+    CostEstimate e = MODEL.estimate(VOICE, new CostModel.Terms("rag", 1000, java.util.OptionalLong.empty(), Optional.empty(), m));
     assertThat(e.of("fine-tune").latencyMs()).isEqualTo(420);
-    assertThat(e.of("fine-tune").perRequest()).isEqualTo(800 * 0.30 / 1_000_000 + 100 * 1.20 / 1_000_000);
-    assertThat(e.of("rag").latencyMs()).isEqualTo(20 + 150 + 600); // the 'all' slice, not 'qa'
+    assertThat(e.of("fine-tune").perRequest()).isEqualByComparingTo(new java.math.BigDecimal("0.00036")); // 800 x 0.30/M + 100 x 1.20/M
+    assertThat(e.of("rag").latencyMs()).isEqualTo(20 + 150 + 350); // the 'all' slice, not 'qa'
   }
 
   @Test

@@ -39,17 +39,19 @@ class PriceReaderTest {
   @Test
   void theShippedPricesFitTheDefaultFramework() {
     Prices p = PriceReader.read(YamlTree.parse(TEXT, "p.yaml"), F);
-    assertThat(p.tiers()).extracting(Prices.Tier::id).containsExactly("frontier", "small-hosted", "self-hosted-small", "fine-tuned-small");
+    assertThat(p.tiers()).extracting(Prices.Tier::id).containsExactly("frontier", "small-hosted", "self-hosted-small", "fine-tuned-classifier",
+        "distilled-small", "fine-tuned-small");
     assertThat(p.latencyBudgetsMs()).containsEntry("realtime", 800L);
   }
 
   @Test
   void aMissingTierIsNamedWithItsLocation() {
-    String text = TEXT.replace("tier: frontier, inputTokens: 2500", "tier: frontier-xl, inputTokens: 2500");
-    int line = lineOf("tier: frontier, inputTokens: 2500");
+    String text = TEXT.replace("tier: small-hosted, inputTokens: 2500", "tier: small-hosted-xl, inputTokens: 2500");
+    int line = lineOf("tier: small-hosted, inputTokens: 2500");
     assertThat(problems(text)).singleElement().asString()
         .startsWith("p.yaml:" + line + ":")
-        .contains("missing tier 'frontier-xl'; define it under tiers, or use one of fine-tuned-small, frontier");
+        .contains("missing tier 'small-hosted-xl'; define it under tiers, or use one of distilled-small, fine-tuned-classifier,"
+            + " fine-tuned-small, frontier");
   }
 
   @Test

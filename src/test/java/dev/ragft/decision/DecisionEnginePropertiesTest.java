@@ -36,7 +36,7 @@ class DecisionEnginePropertiesTest {
       Assessment a = engine.assess(answers);
       assertThat(DEFAULT.approachIds()).as(answers.toString()).contains(a.approach());
       assertThat(a.gates()).as(answers.toString()).noneMatch(g -> g.excludes().contains(a.approach()));
-      assertThat(engine.approach(answers)).as("what-if's fast path, " + answers).isEqualTo(a.approach());
+      assertThat(engine.approach(answers, Evidence.NONE)).as("what-if's fast path, " + answers).isEqualTo(a.approach());
       assertThat(a.confidence()).as(answers.toString()).isBetween(0.0, 1.0);
       assertThat(a.stack()).as(answers.toString()).isNotEmpty();
       assertThat(a.rollout()).as(answers.toString()).isNotEmpty();

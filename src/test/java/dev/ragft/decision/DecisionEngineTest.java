@@ -141,18 +141,35 @@ class DecisionEngineTest {
       Assessment a = engine.assess(answers("weekly", "drafting", "medium", 300, "async", 2000));
       assertThat(a.whatIf()).hasSize(1);
       WhatIf w = a.whatIf().get(0);
-      assertThat(w.changes()).containsExactly(new WhatIf.Change("training-pairs", "300", "1000"));
+      // Narrowed to the exact pair count where the advice turns: drafting needs 2,000 pairs, and
+      // the points grow with the pairs from there.
+      long turn = Long.parseLong(w.changes().get(0).to());
+      assertThat(w.changes()).containsExactly(new WhatIf.Change("training-pairs", "300", Long.toString(turn)));
+      assertThat(turn).isGreaterThanOrEqualTo(2000);
+      assertThat(engine.assess(answers("weekly", "drafting", "medium", turn, "async", 2000)).approach()).isEqualTo("hybrid");
+      assertThat(engine.assess(answers("weekly", "drafting", "medium", turn - 1, "async", 2000)).approach()).isEqualTo("rag");
       assertThat(w.approach()).isEqualTo("hybrid");
-      assertThat(w.summary()).isEqualTo(
-          "If Training pairs were 1,000 or more (now 300), the recommendation would be Hybrid.");
+      assertThat(w.summary()).isEqualTo("If Training pairs were " + Grouped.of(turn)
+          + " or more instead of 300, the recommendation would be Hybrid.");
     }
 
     @Test
     void whatIfFallsBackToPairsOfChangesAndKeepsOnlyTheSmallest() {
-      Assessment a = engine.assess(answers("monthly", "lookup", "high", 0, "interactive", 400));
+      Answers now = answers("monthly", "lookup", "high", 0, "interactive", 400);
+      Assessment a = engine.assess(now);
       assertThat(a.whatIf()).isNotEmpty().allSatisfy(w -> assertThat(w.changes()).hasSize(2));
-      assertThat(a.whatIf()).flatExtracting(WhatIf::changes).filteredOn(c -> c.question().equals("training-pairs"))
-          .extracting(WhatIf.Change::to).containsOnly("1000");
+      for (WhatIf w : a.whatIf()) {
+        Answers changed = now;
+        for (WhatIf.Change c : w.changes()) {
+          changed = changed.with(c.question(), c.question().equals("training-pairs")
+              ? new Answer.NumberAnswer(Long.parseLong(c.to())) : new Answer.ChoiceAnswer(c.to()));
+        }
+        assertThat(engine.assess(changed).approach()).as(w.summary()).isEqualTo(w.approach()).isNotEqualTo("rag");
+      }
+      // Kept only the smallest: where 1,000 pairs with a partner change is enough, 5,000 with it is not listed.
+      assertThat(a.whatIf()).noneSatisfy(w -> assertThat(w.changes()).anySatisfy(c -> assertThat(c.to()).isEqualTo("5000"))
+          .anySatisfy(c -> assertThat(a.whatIf()).anySatisfy(o -> assertThat(o.changes())
+              .contains(new WhatIf.Change("training-pairs", "0", "1000"), c))));
     }
 
     @Test

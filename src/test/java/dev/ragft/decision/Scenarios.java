@@ -45,6 +45,22 @@ final class Scenarios {
         out.add(b.below() - 1);
       }
     }
+    if (q.scale() instanceof dev.ragft.framework.Scale.Curve curve) {
+      // Both sides of every curve point, for every floor a task can have.
+      java.util.Set<Long> floors = new java.util.TreeSet<>(q.floor().byChoice().values());
+      floors.add(q.floor().otherwise());
+      java.util.Set<Long> values = new java.util.TreeSet<>();
+      for (long floor : floors) {
+        for (var p : curve.points()) {
+          long v = curve.at(p, floor);
+          values.add(v);
+          if (v > 0) {
+            values.add(v - 1);
+          }
+        }
+      }
+      out.addAll(values);
+    }
     return out;
   }
 

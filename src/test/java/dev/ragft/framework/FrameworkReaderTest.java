@@ -41,7 +41,11 @@ class FrameworkReaderTest {
     assertThat(f.rollouts()).containsOnlyKeys("rag", "hybrid", "fine-tune");
     assertThat(f.rules()).anySatisfy(r -> {
       assertThat(r.id()).isEqualTo("pairs-floor");
-      assertThat(r.when()).containsExactly(new Condition.NumberIn("training-pairs", 0, 1000));
+      assertThat(r.when()).singleElement().isInstanceOfSatisfying(Condition.FloorRelative.class, c -> {
+        assertThat(c.below()).isTrue();
+        assertThat(c.floor().byQuestion()).isEqualTo("task");
+        assertThat(c.floor().byChoice()).containsEntry("drafting", 2000L).containsEntry("classification", 1000L);
+      });
     });
   }
 
@@ -76,7 +80,7 @@ class FrameworkReaderTest {
       assertThat(broken).contains(
           "f.yaml:28:42: question freshness choice static.effects: unknown approach 'hybrid'; expected one of rag, fine-tune",
           "f.yaml:47:23: rule fresh-gate.when.freshness: unknown choice 'hourly'; expected one of daily, static",
-          "f.yaml:53:13: rule fresh-gate.reason: unknown placeholder {colour}; expected a question id (freshness, task, pairs) or {shortfall}");
+          "f.yaml:53:13: rule fresh-gate.reason: unknown placeholder {colour}; expected a question id (freshness, task, pairs) or {shortfall}, {floor}");
     }
 
     @Test
@@ -148,7 +152,7 @@ class FrameworkReaderTest {
     void theDefaultRoadmapHasAWaveOfEachKind() {
       Roadmap r = FrameworkLoader.loadBuiltIn("b2b-2026").roadmap();
       assertThat(r.dataQuestion()).isEqualTo("training-pairs");
-      assertThat(r.enoughData()).isEqualTo(1000);
+      assertThat(r.approvalRate()).isEqualTo(0.1);
       assertThat(r.waves()).extracting(Wave::holds).containsExactly(
           Wave.Holds.FOUNDATION, Wave.Holds.DATA_READY, Wave.Holds.DATA_BLOCKED, Wave.Holds.DATA_BLOCKED);
       assertThat(r.waves()).extracting(Wave::shortfallBelow).containsExactly(Long.MAX_VALUE, Long.MAX_VALUE, 500L, Long.MAX_VALUE);
@@ -181,17 +185,19 @@ class FrameworkReaderTest {
     }
 
     @Test
-    void aShortfallNoUseCaseCanReach() {
-      String text = DEFAULT_TEXT.replace("shortfallBelow: 500", "shortfallBelow: 1500");
-      assertThat(problems(text)).singleElement().asString().contains(
-          "shortfallBelow: 1500 is more than trainingData.enough (1000), the largest possible shortfall");
+    void aNumberQuestionWithACurveNeedsAFloorAndPointsFromZeroUp() {
+      String noFloor = DEFAULT_TEXT.replace("    floor:\n      by: task\n", "    flour:\n      by: task\n");
+      assertThat(problems(noFloor)).anySatisfy(p -> assertThat(p).contains("unknown key 'flour'"))
+          .anySatisfy(p -> assertThat(p).contains("a 'curve' is in multiples of the question's 'floor'; give a floor"));
+      String badOrder = DEFAULT_TEXT.replace("floorTimes: 5\n", "floorTimes: 0.25\n");
+      assertThat(problems(badOrder)).singleElement().asString().contains("curve: floorTimes must increase; 0.25 follows 1.0");
     }
 
     @Test
     void theTrainingDataQuestionMustBeARequiredNumber() {
       String text = DEFAULT_TEXT.replace("trainingData: {question: training-pairs,", "trainingData: {question: task,");
       assertThat(problems(text)).singleElement().asString().contains(
-          "roadmap.trainingData.question: 'task' is not a required number question; expected one of training-pairs");
+          "roadmap.trainingData.question: 'task' is not a required number question with a floor; expected one of training-pairs");
     }
 
     @Test

@@ -38,9 +38,13 @@ class FormatTest {
 
   @Test
   void moneyKeepsItsSignsAndGroups() {
-    assertThat(Money.format("USD", 1_234_567.891, 2)).isEqualTo("$1,234,567.89");
-    assertThat(Money.format("EUR", 0.00965, 6)).isEqualTo("€0.009650");
-    assertThat(Money.format("CHF", 12.5, 2)).isEqualTo("12.50 CHF");
+    assertThat(Money.format("USD", new java.math.BigDecimal("1234567.891"), 2)).isEqualTo("$1,234,567.89");
+    assertThat(Money.format("EUR", new java.math.BigDecimal("0.00965"), 6)).isEqualTo("€0.009650");
+    assertThat(Money.format("CHF", new java.math.BigDecimal("12.5"), 2)).isEqualTo("12.50 CHF");
+    // Cents below 100, whole units from 100 up: a $0.40 month is not "$0".
+    assertThat(Money.format("USD", new java.math.BigDecimal("0.404"))).isEqualTo("$0.40");
+    assertThat(Money.format("USD", new java.math.BigDecimal("99.994"))).isEqualTo("$99.99");
+    assertThat(Money.format("USD", new java.math.BigDecimal("1234.5"))).isEqualTo("$1,235");
     assertThat(Format.percent(0.456)).isEqualTo("46%");
   }
 }

@@ -43,10 +43,10 @@ class ExamplesTest {
     for (Question q : F.questions()) {
       Set<String> seen = new HashSet<>();
       for (UseCase u : all) {
-        u.answers().get(q.id()).ifPresent(a -> seen.add(bucket(q, a)));
+        u.answers().get(q.id()).ifPresent(a -> seen.add(bucket(q, a, u.answers())));
       }
       List<String> expected = q instanceof Question.ChoiceQuestion cq ? cq.choiceIds()
-          : ((Question.NumberQuestion) q).bands().stream().map(Band::label).toList();
+          : ((Question.NumberQuestion) q).scale().labels();
       assertThat(seen).as(q.id()).containsAll(expected);
     }
     assertThat(all).anySatisfy(u -> assertThat(u.answers().get("volume")).isEmpty());
@@ -62,9 +62,9 @@ class ExamplesTest {
     assertThat(approaches).containsExactlyInAnyOrderElementsOf(F.approachIds());
   }
 
-  private static String bucket(Question q, Answer a) {
+  private static String bucket(Question q, Answer a, dev.ragft.decision.Answers answers) {
     if (q instanceof Question.NumberQuestion nq) {
-      return nq.band(((Answer.NumberAnswer) a).number()).label();
+      return nq.scale().label(((Answer.NumberAnswer) a).number(), nq.floor().of(answers));
     }
     return a.value();
   }

@@ -193,6 +193,10 @@ public final class FineTuneExport {
         if (c instanceof Condition.NumberIn n && n.question().equals("training-pairs") && n.below() != Long.MAX_VALUE
             && (best.isEmpty() || n.below() > best.get().pairs())) {
           best = Optional.of(new Floor(n.below(), framework.id(), rule.id()));
+        } else if (c instanceof Condition.FloorRelative f && f.question().equals("training-pairs") && f.below()
+            && (best.isEmpty() || f.floor().otherwise() > best.get().pairs())) {
+          // A floor that depends on the task: the framework's general one (a dataset names no business task).
+          best = Optional.of(new Floor(f.floor().otherwise(), framework.id(), rule.id()));
         }
       }
     }

@@ -126,7 +126,7 @@ public final class DryRun {
           }
           in += TokenEstimate.prompt(messages);
         }
-        double cost = in * tier.inputPerMillion() / 1_000_000 + outTokens * tier.outputPerMillion() / 1_000_000;
+        double cost = (in * tier.inputPerMillion().doubleValue() + outTokens * tier.outputPerMillion().doubleValue()) / 1_000_000;
         out.add(new Estimate(a, mc.model(), tier.id(), d.eval().size(), in, outTokens, cost));
       }
     }

@@ -110,7 +110,7 @@ public sealed interface UseCaseGate {
               ? "the use case gives no volume" : "no price file applies"));
         }
         CostEstimate est = e.estimate();
-        actual = Math.round(est.of(a.approach()).monthly() * 100) / 100.0;
+        actual = est.of(a.approach()).monthly().setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
         shown = String.format(Locale.ROOT, "%.2f %s", actual, est.currency());
       }
       String message = metric + " = " + shown + (op.holds(actual, limit) ? "" : ", expected " + op.symbol + " "

@@ -104,8 +104,9 @@ public sealed interface SavedResult permits SavedResult.Recommendation, SavedRes
    */
   record SavedUseCase(Node.MapNode node, String id, String name, String description, String frameworkId,
       String frameworkVersion, Location frameworkAt, List<AnswerReader.Raw> answers, Location answersAt,
-      Optional<String> pricesId) {
+      Optional<String> pricesId, List<AnswerReader.Raw> terms) {
     public SavedUseCase {
+      terms = List.copyOf(terms);
       Objects.requireNonNull(node, "node");
       answers = List.copyOf(answers);
     }
@@ -133,8 +134,15 @@ public sealed interface SavedResult permits SavedResult.Recommendation, SavedRes
       Optional<String> prices = r.optional(m, "cost").flatMap(n -> r.asMap(n, "cost"))
           .flatMap(c -> r.required(c, "prices", "cost")).flatMap(n -> r.asMap(n, "cost.prices"))
           .map(p -> r.string(p, "id", "cost.prices"));
+      // The use case's own terms (latency-budget-ms, value-per-request), null when not stated.
+      List<AnswerReader.Raw> terms = new ArrayList<>();
+      r.optional(m, "terms").flatMap(n -> r.asMap(n, "terms")).ifPresent(t -> t.entries().values().forEach(e -> {
+        if (e.value() instanceof Node.ScalarNode s && s.type() != Node.ScalarType.NULL) {
+          terms.add(new AnswerReader.Raw(e.key(), s.text(), s.location(), e.keyLocation()));
+        }
+      }));
       return new SavedUseCase(m, id, name, description, frameworkId, frameworkVersion,
-          fw.map(Node::location).orElse(m.location()), answers, am.map(Node::location).orElse(m.location()), prices);
+          fw.map(Node::location).orElse(m.location()), answers, am.map(Node::location).orElse(m.location()), prices, terms);
     }
   }
 }
