@@ -193,7 +193,7 @@ public final class DryRun {
     }
     Prices.Tier tier = prices.tier(e.tier()).orElseThrow(() -> new BadInputException(Location.ofFile("ragft.yaml"
         + " embeddings.tier"), "unknown price tier '" + e.tier() + "'; expected one of " + tierIds(prices)));
-    return new Embeddings(e.model(), tier.id(), requests, texts, tokens, tokens * tier.inputPerMillion() / 1_000_000);
+    return new Embeddings(e.model(), tier.id(), requests, texts, tokens, tokens * tier.inputPerMillion().doubleValue() / 1_000_000);
   }
 
   /** The configured tier, else the tier of the price file's last model step for the approach. */
