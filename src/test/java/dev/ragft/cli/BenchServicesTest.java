@@ -225,6 +225,19 @@ class BenchServicesTest {
     }
 
     @Test
+    void aFineTunedModelBehindItsOwnEndpointIsTheFineTuneApproachAndNeedsNoTrain() throws IOException {
+      Files.writeString(dir.resolve("ragft.yaml"), "fine-tune:\n  endpoint:\n    url: " + search.url("/ask")
+          + "\n    body: '{\"question\": {{question}}}'\n    answer: /answer\n", StandardCharsets.UTF_8);
+      Cli r = bench(Map.of(), "--approach", "fine-tune");
+      assertThat(r.exit()).as(r.describe()).isZero();
+      assertThat(search.seen()).hasSize(9);
+      assertThat(r.err()).contains("fine-tune is your model at " + search.url("/ask"));
+      assertThat(r.out()).contains("fine-tune: TEAM'S SYSTEM: the user's fine-tuned model behind its own endpoint at "
+          + search.url("/ask") + " (fine-tune.endpoint)").doesNotContain("Recall@5");
+      assertThat(read("reports/summary.json")).contains("\"offlineProxy\": false");
+    }
+
+    @Test
     void withoutACitationListTheMarkersInTheAnswerAreRead() throws IOException {
       search.answering("{\"reply\": {\"text\": \"It costs $12 per user per month [pricing].\"}}");
       Files.writeString(dir.resolve("ragft.yaml"), "rag:\n  endpoint:\n    url: " + search.url("/ask")

@@ -72,7 +72,7 @@ class CorpusScaleTest {
     assertThat(kept.get(1).corpus().size()).isEqualTo(10_000);
     // Held in memory, 8,000 more documents of ~700 characters would be over 11 MB (UTF-16, plus objects).
     long growth = afterLarge - afterSmall;
-    assertThat(growth).as("heap: %,d before, %,d after 2,000 passages, %,d after 10,000 more", base, afterSmall,
+    assertThat(growth).as("heap: %,d before, %,d after reading 2,000 passages, %,d after reading 10,000 as well", base, afterSmall,
         afterLarge).isLessThan(2L << 20);
   }
 
