@@ -74,10 +74,61 @@ public sealed interface Corpus permits Corpus.Listed, Corpus.InFile {
     @Override
     public void forEach(Consumer<Document> each) {
       try {
-        RowReader.stream(path, name, csv, DatasetReader.LIST_COLUMNS, row -> document(row, new NodeReader())
-            .ifPresent(each), problem -> { });
+        if (csv) {
+          RowReader.stream(path, name, true, DatasetReader.LIST_COLUMNS, row -> document(row, new NodeReader())
+              .ifPresent(each), problem -> { });
+        } else {
+          jsonLines(each);
+        }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + name + " again: " + e.getMessage(), e);
+      }
+    }
+
+    /**
+     * JSON Lines read again with the streaming parser alone, no tree: the file was checked when
+     * the dataset was read, so only the four fields are picked out of each line (the rows the check
+     * refused are refused again: without a non-blank id and text).
+     */
+    private void jsonLines(Consumer<Document> each) throws IOException {
+      com.fasterxml.jackson.core.JsonFactory json = new com.fasterxml.jackson.core.JsonFactory();
+      try (java.io.BufferedReader in = new java.io.BufferedReader(RowReader.utf8(java.nio.file.Files.newInputStream(path)),
+          1 << 16)) {
+        int lineNo = 0;
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          lineNo++;
+          String l = lineNo == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
+          if (l.isBlank()) {
+            continue;
+          }
+          String[] f = {"", "", "", ""};
+          try (com.fasterxml.jackson.core.JsonParser p = json.createParser(l)) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+              continue;
+            }
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+              String key = p.currentName();
+              com.fasterxml.jackson.core.JsonToken v = p.nextToken();
+              int i = switch (key) {
+                case "id" -> 0;
+                case "title" -> 1;
+                case "text" -> 2;
+                case "updated" -> 3;
+                default -> -1;
+              };
+              if (i >= 0 && v.isScalarValue() && v != com.fasterxml.jackson.core.JsonToken.VALUE_NULL) {
+                f[i] = p.getText();
+              } else {
+                p.skipChildren();
+              }
+            }
+          } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            continue; // reported when the dataset was read
+          }
+          if (!f[0].isBlank() && !f[2].isBlank()) {
+            each.accept(new Document(f[0], f[1], f[2], f[3], new dev.ragft.input.Location(name, lineNo, 1)));
+          }
+        }
       }
     }
   }
