@@ -66,7 +66,7 @@ public final class Advisor {
     Assessment a = engine.assess(useCase.answers(), evidence, whatIf);
     List<Warning> more = new ArrayList<>(Plausibility.warnings(framework, useCase.answers()));
     if (estimate.isPresent()) {
-      more.addAll(new CostWarnings(framework, estimate.get()).about(a.approach()));
+      more.addAll(new CostWarnings(framework, estimate.get()).about(a));
     }
     if (!more.isEmpty()) {
       a = a.withWarnings(more);

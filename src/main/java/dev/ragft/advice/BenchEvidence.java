@@ -1,5 +1,8 @@
 package dev.ragft.advice;
 
+import dev.ragft.decision.MeasuredWin;
+import java.util.ArrayList;
+import java.util.List;
 import dev.ragft.cost.Measurements;
 import dev.ragft.input.BadInputException;
 import dev.ragft.input.Node;
@@ -65,15 +68,71 @@ public final class BenchEvidence {
       }
     }
     r.throwIfProblems();
+    List<MeasuredWin> wins = wins(m, dataset, r);
     if (!measured.isEmpty()) {
       note += (note.isEmpty() ? "" : "; ") + "tokens and latency of " + String.join(", ", measured.keySet())
           + " measured by bench on " + dataset;
     }
-    if (note.isEmpty()) {
+    if (note.isEmpty() && wins.isEmpty()) {
       throw new BadInputException(root.location(), "the bench summary measured nothing the cost model uses "
-          + "(no RAG latency, no model tokens); run 'ragft bench' with the rag approach");
+          + "(no RAG latency, no model tokens) and no slice winner; run 'ragft bench' with the rag approach");
     }
-    return new Measurements(note, retrievalMeasured, retrievalMs, measured);
+    return new Measurements(note, retrievalMeasured, retrievalMs, measured, wins);
+  }
+
+  /**
+   * Each slice's winner, when one approach leads: its margin and, where the run computed one, the
+   * 95% interval of the margin (a summary without intervals is read, but no win in it is
+   * significant). A tie lists two or more approaches and weighs nothing, so it is not kept.
+   */
+  private static List<MeasuredWin> wins(Node.MapNode m, String dataset, NodeReader r) {
+    Map<String, Boolean> proxy = new LinkedHashMap<>();
+    r.optional(m, "approaches").ifPresent(n -> {
+      for (Node a : r.asList(n, "approaches")) {
+        if (a instanceof Node.MapNode am && am.entries().get("id") != null
+            && am.entries().get("id").value() instanceof Node.ScalarNode id) {
+          Node p = am.entries().containsKey("offlineProxy") ? am.entries().get("offlineProxy").value() : null;
+          proxy.put(id.text(), p instanceof Node.ScalarNode ps && ps.text().equals("true"));
+        }
+      }
+    });
+    List<MeasuredWin> out = new ArrayList<>();
+    Optional<Node> slices = r.optional(m, "slices");
+    if (slices.isEmpty()) {
+      return out;
+    }
+    for (Node s : r.asList(slices.get(), "slices")) {
+      if (!(s instanceof Node.MapNode sm) || !(sm.entries().get("winner") != null
+          && sm.entries().get("winner").value() instanceof Node.MapNode w)) {
+        continue;
+      }
+      String slice = sm.entries().get("slice").value() instanceof Node.ScalarNode v ? v.text() : "";
+      List<String> leaders = w.entries().containsKey("approaches") ? r.idList(w.entries().get("approaches").value(), "winner.approaches")
+          : List.of();
+      Optional<Double> margin = signed(w, "margin", r);
+      if (leaders.size() != 1 || margin.isEmpty()) {
+        continue;
+      }
+      double low = Double.NEGATIVE_INFINITY;
+      double high = Double.POSITIVE_INFINITY;
+      if (w.entries().get("margin95") != null && w.entries().get("margin95").value() instanceof Node.ListNode l
+          && l.items().size() == 2) {
+        low = r.decimal(l.items().get(0), "margin95", -1e9, 1e9).orElse(Double.NEGATIVE_INFINITY);
+        high = r.decimal(l.items().get(1), "margin95", -1e9, 1e9).orElse(Double.POSITIVE_INFINITY);
+      }
+      String metric = w.entries().get("metric") != null && w.entries().get("metric").value() instanceof Node.ScalarNode mv
+          ? mv.text() : "score";
+      out.add(new MeasuredWin(slice, metric, leaders.get(0), margin.get(), low, high,
+          proxy.getOrDefault(leaders.get(0), false), dataset));
+    }
+    return out;
+  }
+
+  private static Optional<Double> signed(Node.MapNode m, String key, NodeReader r) {
+    return r.optional(m, key).flatMap(n -> {
+      java.util.OptionalDouble d = r.decimal(n, key, -1e9, 1e9);
+      return d.isPresent() ? Optional.of(d.getAsDouble()) : Optional.empty();
+    });
   }
 
   private static Optional<Node.MapNode> all(Node slices, NodeReader r) {

@@ -26,11 +26,14 @@ final class CostWarnings {
     this.e = estimate;
   }
 
-  List<Warning> about(String approach) {
+  /** The warnings about the recommended approach; approaches a gate excludes are no alternative now. */
+  List<Warning> about(dev.ragft.decision.Assessment a) {
+    java.util.Set<String> excluded = new java.util.HashSet<>();
+    a.gates().forEach(g -> excluded.addAll(g.excludes()));
     List<Warning> out = new ArrayList<>();
-    overBudget(approach).ifPresent(out::add);
-    costsMore(approach).ifPresent(out::add);
-    payback(approach).ifPresent(out::add);
+    overBudget(a.approach()).ifPresent(out::add);
+    costsMore(a.approach(), excluded).ifPresent(out::add);
+    payback(a.approach()).ifPresent(out::add);
     return out;
   }
 
@@ -63,14 +66,14 @@ final class CostWarnings {
     return java.util.Optional.of(new Warning("over-latency-budget", b.toString()));
   }
 
-  private java.util.Optional<Warning> costsMore(String approach) {
+  private java.util.Optional<Warning> costsMore(String approach, java.util.Set<String> excluded) {
     if (!e.volumeKnown()) {
       return java.util.Optional.empty();
     }
     CostEstimate.ApproachCost mine = e.of(approach);
     CostEstimate.ApproachCost cheapest = mine;
     for (CostEstimate.ApproachCost c : e.approaches()) {
-      if (c.twelveMonth().compareTo(cheapest.twelveMonth()) < 0) {
+      if (!excluded.contains(c.approach()) && c.twelveMonth().compareTo(cheapest.twelveMonth()) < 0) {
         cheapest = c;
       }
     }
@@ -87,7 +90,7 @@ final class CostWarnings {
     return java.util.Optional.of(new Warning("costs-more", "Over 12 months " + name(approach) + " costs "
         + money(mine.twelveMonth()) + times + " " + name(cheapest.approach()) + "'s " + money(cheapest.twelveMonth())
         + " at " + Grouped.of(e.volumePerDay()) + " requests a day; " + when
-        + ". Weigh what it adds (voice, format, latency) against that difference."));
+        + ". Weigh what it adds against that difference."));
   }
 
   private java.util.Optional<Warning> payback(String approach) {

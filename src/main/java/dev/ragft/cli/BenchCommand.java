@@ -1,5 +1,6 @@
 package dev.ragft.cli;
 
+import dev.ragft.input.IoReason;
 import dev.ragft.bench.dataset.Dataset;
 import dev.ragft.bench.dataset.DatasetReader;
 import dev.ragft.bench.llm.BenchConfig;
@@ -30,9 +31,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,13 +81,15 @@ import picocli.CommandLine.Parameters;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:Success; every gate passed.",
-      "1:A --fail-under gate failed (each failed gate is printed).",
+      "1:A --fail-under gate failed, or could not be checked (each such gate is printed).",
       "2:Bad usage or bad input; the message names file, line and the valid values; an endpoint refused the"
           + " request (401, 403, 404) or gave no answer after every attempt.",
       "3:Internal error; rerun with --verbose for the stack trace."
     })
 final class BenchCommand implements Callable<Integer> {
   private static final String LOG = "cases.jsonl";
+  /** The results log of a run in a report folder until the run completes; then it is {@link #LOG}. */
+  private static final String PARTIAL_LOG = "cases.partial.jsonl";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -148,6 +154,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "A gate, APPROACH.SLICE.METRIC=VALUE (e.g. rag.qa.f1=0.6; slice 'all' when left out). Repeatable.")
   List<String> failUnder = new ArrayList<>();
 
+  @Option(names = "--allow-unmeasured",
+      description = "Let a --fail-under gate pass when the run did not measure its metric (an approach that did not"
+          + " run, a metric its slice lacks); it fails by default.")
+  boolean allowUnmeasured;
+
   @Option(names = "--resume", description = "Keep the results already in the results log and run only the rest.")
   boolean resume;
 
@@ -205,13 +216,16 @@ final class BenchCommand implements Callable<Integer> {
         rrfK,
         ClassifierKind.of(classifier.strip()).orElseThrow(() -> usage("--classifier: unknown classifier '"
             + classifier.strip() + "'; expected one of " + ClassifierKind.ids()))));
+    ctx.reads(DatasetReader.files(env.resolve(dir)));
     DatasetReader.Result read = DatasetReader.read(env.resolve(dir), dir);
     List<String> warnings = new ArrayList<>();
     for (Problem w : read.warnings()) {
       warnings.add(w.toString());
-      env.err().println("ragft: warning: " + w);
     }
-    Dataset dataset = read.orThrow();
+    if (!read.problems().isEmpty()) {
+      return refuse(env, read.problems(), warnings); // the cause first, then what the warnings add
+    }
+    Dataset dataset = read.dataset();
     if (offline && config != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--offline and --config exclude each other");
     }
@@ -228,8 +242,28 @@ final class BenchCommand implements Callable<Integer> {
     if (all.embeddings().isPresent()) {
       settings = settings.withDense(settings.dense().withEmbeddingModel(all.embeddings().get().model()));
     }
+    String cacheShown = cacheDir;
     Path cache = env.resolve(cacheDir);
+    Optional<String> unusable = unwritable(cache);
+    if (unusable.isPresent()) {
+      if (spec.commandLine().getParseResult().hasMatchedOption("--cache-dir")) {
+        throw new BadInputException(Location.ofFile(cacheDir), "cannot write the cache folder: " + unusable.get()
+            + "; give --cache-dir a folder you can write");
+      }
+      String tmp = env.vars().getOrDefault("TMPDIR", System.getProperty("java.io.tmpdir"));
+      Path fallback = Path.of(tmp).resolve("ragft-cache");
+      Optional<String> also = unwritable(fallback);
+      if (also.isPresent()) {
+        throw new BadInputException(Location.ofFile(cacheDir), "cannot write the cache folder: " + unusable.get()
+            + ", nor " + fallback + ": " + also.get() + "; give --cache-dir a folder you can write");
+      }
+      env.err().println("ragft: warning: " + cacheDir + ": cannot write the cache folder (" + unusable.get()
+          + "); using " + fallback + " instead (--cache-dir DIR chooses another)");
+      cache = fallback;
+      cacheShown = fallback.toString();
+    }
     if (dryRun) {
+      warnings.forEach(w -> env.err().println("ragft: warning: " + w));
       Prices p = prices.load(env, FrameworkLoader.loadBuiltIn(FrameworkLoader.defaultId())).orElseThrow(() ->
           new BadInputException(Location.ofFile("--prices"), "no price file to cost the tokens with; give --prices FILE"));
       ctx.write(null, DryRunTable.render(DryRun.estimate(dataset, settings, all, p, env.cwd(), Optional.of(cache))));
@@ -237,61 +271,199 @@ final class BenchCommand implements Callable<Integer> {
     }
     Optional<Online> online = Online.open(all, env.vars(), env.cwd(),
         noCache ? Optional.empty() : Optional.of(cache.resolve("llm")), seed, System::nanoTime);
-    String banner = Online.banner(online, noCache ? "" : join(cacheDir, "llm"));
+    String banner = Online.banner(online, noCache ? "" : join(cacheShown, "llm"));
     if (!banner.isEmpty()) {
       env.err().println("ragft: " + banner);
     }
-    BenchService.checkRunnable(dataset, settings, online);
+    try {
+      BenchService.checkRunnable(dataset, settings, online);
+    } catch (BadInputException e) {
+      return refuse(env, e.problems(), warnings);
+    }
+    warnings.forEach(w -> env.err().println("ragft: warning: " + w));
     Optional<Path> reports = Optional.ofNullable(reportDir).map(r -> writableFolder(env, r));
-    Path log = reports.map(r -> r.resolve(LOG)).orElse(cache.resolve("runs").resolve(dataset.contentHash()).resolve(LOG));
-    String logName = reportDir != null ? join(reportDir, LOG) : join(cacheDir, "runs/" + dataset.contentHash() + "/" + LOG);
+    reports.ifPresent(r -> ReportSet.recover(r, reportDir));
+    // In a report folder the run logs beside the earlier run's complete set, which it replaces only
+    // when it completes (ReportSet); --resume continues the log of an interrupted run, or that set's.
+    Path log = reports.map(r -> r.resolve(PARTIAL_LOG))
+        .orElse(cache.resolve("runs").resolve(dataset.contentHash()).resolve(LOG));
+    String logName = reportDir == null ? join(cacheShown, "runs/" + dataset.contentHash() + "/" + LOG)
+        : resume && continueFrom(reports.get()) ? join(reportDir, LOG) : join(reportDir, PARTIAL_LOG);
+    Optional<ReportSet> set = reports.map(r -> new ReportSet(r, reportDir));
     ProgressBar bar = new ProgressBar(env);
-    BenchService.Outcome outcome = BenchService.run(
-        new BenchService.Request(dataset, settings, log, logName, resume, Optional.of(cache), warnings, online),
-        System::nanoTime, bar);
-    bar.finish();
-    if (outcome.resumed() > 0) {
-      env.err().println("ragft: resumed " + outcome.resumed() + " results from " + logName);
+    AtomicInteger done = new AtomicInteger();
+    Thread onSignal = new Thread(() -> {
+      set.ifPresent(ReportSet::stop);
+      bar.finish();
+      if (set.isPresent() && set.get().committed()) {
+        env.err().println("ragft: bench interrupted after writing its reports into " + reportDir);
+      } else {
+        env.err().println("ragft: bench interrupted; " + done.get() + " results are kept in " + logName
+            + "; continue with:\n  " + resumeLine());
+      }
+      env.err().flush();
+    }, "ragft-bench-interrupted");
+    // Only a process of our own (not a stream handed to Main.run) is interrupted by a signal.
+    boolean watch = env.in() == System.in;
+    if (watch) {
+      Runtime.getRuntime().addShutdownHook(onSignal);
     }
-    List<Gate.Result> results = new ArrayList<>();
-    for (Gate g : gates) {
-      try {
-        results.add(g.check(outcome.summary()));
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--fail-under " + e.getMessage());
+    try {
+      return new Reporting(this, ctx, set).run(dataset, settings, log, logName, cache, warnings, online, gates,
+          (n, total) -> {
+            done.set(n);
+            bar.advance(n, total);
+          }, bar);
+    } finally {
+      if (watch) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(onSignal);
+        } catch (IllegalStateException shuttingDown) {
+          // the hook is running or has run: it printed the way to continue
+        }
       }
     }
-    Provenance provenance = new Provenance(RagftCommand.version(), dataset.contentHash());
-    String json = SummaryJson.render(outcome.summary(), results, provenance);
-    // Every report, the printed one too, renders from what summary.json holds, so rendering the folder later
-    // (BenchReports.render) gives the same bytes.
-    BenchResult result = BenchReports.ofRun(json, dataset.eval(), outcome.results());
-    BenchReports.Options options = new BenchReports.Options(ctx.color(false), junitCases, junitCasePass);
-    BenchReports.Options toFile = new BenchReports.Options(false, junitCases, junitCasePass);
-    if (reportDir != null) {
-      for (BenchFormat f : List.of(BenchFormat.JSON, BenchFormat.CSV, BenchFormat.JUNIT, BenchFormat.MARKDOWN,
-          BenchFormat.HTML)) {
-        ctx.write(join(reportDir, f.fileName()), BenchReports.render(result, f, toFile));
+  }
+
+  /**
+   * The run and its reports. A class of its own: picocli reflects on the command's methods, whose
+   * bench types would then load for every command.
+   */
+  private static final class Reporting {
+    private final BenchCommand c;
+    private final Context ctx;
+    private final Optional<ReportSet> set;
+
+    Reporting(BenchCommand c, Context ctx, Optional<ReportSet> set) {
+      this.c = c;
+      this.ctx = ctx;
+      this.set = set;
+    }
+
+    int run(Dataset dataset, BenchSettings settings, Path log, String logName, Path cache,
+        List<String> warnings, Optional<Online> online, List<Gate> gates,
+        dev.ragft.bench.run.Progress progress, ProgressBar bar) {
+      Env env = ctx.env();
+      // The cases advance through progress; indexing and embedding before them go to the bar.
+      dev.ragft.bench.run.Progress both = new dev.ragft.bench.run.Progress() {
+        @Override
+        public void advance(int done, int total) {
+          progress.advance(done, total);
+        }
+
+        @Override
+        public void task(String what, long done, long total) {
+          bar.task(what, done, total);
+        }
+      };
+      BenchService.Outcome outcome = BenchService.run(
+          new BenchService.Request(dataset, settings, log, logName, c.resume, Optional.of(cache), warnings, online),
+          System::nanoTime, both);
+      bar.finish();
+      for (Problem p : outcome.dropped()) {
+        env.err().println("ragft: warning: " + p);
       }
-    }
-    if (junit != null) {
-      ctx.write(junit, BenchReports.render(result, BenchFormat.JUNIT, toFile));
-    }
-    if (markdown != null) {
-      ctx.write(markdown, BenchReports.render(result, BenchFormat.MARKDOWN, toFile));
-    }
-    if (html != null) {
-      ctx.write(html, BenchReports.render(result, BenchFormat.HTML, toFile));
-    }
-    ctx.write(null, BenchReports.render(result, BenchFormat.of(format.name()).orElseThrow(), options));
-    int failed = 0;
-    for (Gate.Result r : results) {
-      if (!r.passed()) {
-        failed++;
-        env.err().println("ragft: gate failed: " + r.gate().describe(r));
+      if (outcome.resumed() > 0) {
+        env.err().println("ragft: resumed " + outcome.resumed() + " results from " + logName);
       }
+      List<Gate.Result> results = new ArrayList<>();
+      for (Gate g : gates) {
+        try {
+          results.add(g.check(outcome.summary(), c.allowUnmeasured));
+        } catch (IllegalArgumentException e) {
+          throw new CommandLine.ParameterException(c.spec.commandLine(), "--fail-under " + e.getMessage());
+        }
+      }
+      Provenance provenance = new Provenance(RagftCommand.version(), dataset.contentHash());
+      String json = SummaryJson.render(outcome.summary(), results, provenance);
+      // Every report, the printed one too, renders from what summary.json holds, so rendering the folder later
+      // (BenchReports.render) gives the same bytes.
+      BenchResult result = BenchReports.ofRun(json, dataset.eval(), outcome.results());
+      BenchReports.Options options = new BenchReports.Options(ctx.color(false), c.junitCases, c.junitCasePass);
+      BenchReports.Options toFile = new BenchReports.Options(false, c.junitCases, c.junitCasePass);
+      if (set.isPresent()) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (BenchFormat f : List.of(BenchFormat.JSON, BenchFormat.CSV, BenchFormat.JUNIT, BenchFormat.MARKDOWN,
+            BenchFormat.HTML)) {
+          files.put(f.fileName(), BenchReports.render(result, f, toFile));
+        }
+        for (String name : set.get().write(files, Map.of(PARTIAL_LOG, LOG))) {
+          if (!name.equals(LOG)) {
+            env.err().println("ragft: wrote " + join(c.reportDir, name));
+          }
+        }
+      }
+      if (c.junit != null) {
+        ctx.write(c.junit, BenchReports.render(result, BenchFormat.JUNIT, toFile));
+      }
+      if (c.markdown != null) {
+        ctx.write(c.markdown, BenchReports.render(result, BenchFormat.MARKDOWN, toFile));
+      }
+      if (c.html != null) {
+        ctx.write(c.html, BenchReports.render(result, BenchFormat.HTML, toFile));
+      }
+      ctx.write(null, BenchReports.render(result, BenchFormat.of(c.format.name()).orElseThrow(), options));
+      int failed = 0;
+      for (Gate.Result r : results) {
+        if (!r.passed()) {
+          failed++;
+          env.err().println("ragft: gate failed: " + r.gate().describe(r));
+        } else if (r.unmeasured().isPresent()) {
+          env.err().println("ragft: warning: gate " + r.gate().describe(r));
+        }
+      }
+      return failed == 0 ? ExitCode.OK : ExitCode.CHECK_FAILED;
     }
-    return failed == 0 ? ExitCode.OK : ExitCode.CHECK_FAILED;
+  }
+
+  /** Bad input: each problem, the cause, first; then the warnings, which may only follow from it. */
+  private static int refuse(Env env, List<Problem> problems, List<String> warnings) {
+    new ErrorHandler(env.err()).report(new BadInputException(problems));
+    warnings.forEach(w -> env.err().println("ragft: warning: " + w));
+    return ExitCode.BAD_INPUT;
+  }
+
+  /** Why {@code folder} cannot hold the cache, found by creating it and a file in it; empty when it can. */
+  private static Optional<String> unwritable(Path folder) {
+    try {
+      Files.createDirectories(folder);
+      Files.delete(Files.createTempFile(folder, ".ragft-", ".probe"));
+      return Optional.empty();
+    } catch (IOException | SecurityException e) {
+      return Optional.of(IoReason.of(e));
+    }
+  }
+
+  /**
+   * --resume into a report folder: the log of the interrupted run, or else a copy of the complete
+   * set's log to continue (the set itself stays until this run completes). Returns whether the
+   * run continues from the set's log (messages then name it: line numbers are its own).
+   */
+  private boolean continueFrom(Path reports) {
+    Path partial = reports.resolve(PARTIAL_LOG);
+    Path complete = reports.resolve(LOG);
+    if (Files.exists(partial) || !Files.isRegularFile(complete)) {
+      return false;
+    }
+    try {
+      Files.copy(complete, partial);
+    } catch (IOException e) {
+      throw new BadInputException(Location.ofFile(join(reportDir, PARTIAL_LOG)), "cannot write: " + IoReason.of(e));
+    }
+    return true;
+  }
+
+  /** This command line again, with --resume: how to continue an interrupted run. */
+  private String resumeLine() {
+    List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
+    if (!args.contains("--resume")) {
+      args.add("--resume");
+    }
+    StringBuilder b = new StringBuilder("ragft");
+    for (String a : args) {
+      b.append(' ').append(a.matches("[A-Za-z0-9_@%+=:,./-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
+    }
+    return b.toString();
   }
 
   private List<Gate> gates() {
@@ -339,7 +511,7 @@ final class BenchCommand implements Callable<Integer> {
       Files.delete(probe);
       return p;
     } catch (IOException | SecurityException e) {
-      throw new BadInputException(Location.ofFile(given), "cannot write the report folder: " + e.getMessage());
+      throw new BadInputException(Location.ofFile(given), "cannot write the report folder: " + IoReason.of(e));
     }
   }
 

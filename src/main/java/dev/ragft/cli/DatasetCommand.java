@@ -190,6 +190,7 @@ final class DatasetCommand implements Runnable {
               "--validation-split writes two files; give --out a file name, not '-'");
         }
         Context ctx = Context.of(c.spec);
+        ctx.reads(DatasetReader.files(ctx.env().resolve(c.dir)));
         DatasetReader.Result read = DatasetReader.read(ctx.env().resolve(c.dir), c.dir);
         String display = read.dataset().displayName();
         if (!Files.exists(ctx.env().resolve(c.dir).resolve("train.jsonl"))

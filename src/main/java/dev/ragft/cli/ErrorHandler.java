@@ -19,8 +19,25 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
     boolean verbose = RagftCommand.verbose(cmd);
+    if (ex instanceof Stdout.Failure) {
+      // Main says so once, after the command: stdout can fail again on the way out.
+      if (verbose) {
+        ex.printStackTrace(err);
+      }
+      return ExitCode.BAD_INPUT;
+    }
     if (ex instanceof BadInputException bad) {
       report(bad);
+      if (verbose) {
+        ex.printStackTrace(err);
+      }
+      return ExitCode.BAD_INPUT;
+    }
+    if (ex instanceof java.io.UncheckedIOException io) {
+      // The machine's trouble (a full disk, a folder taken away), not ragft's: the reason, exit 2.
+      String m = io.getMessage();
+      boolean ours = m != null && !m.startsWith(io.getCause().getClass().getName());
+      err.println("ragft: " + (ours ? m : "cannot read or write a file: " + dev.ragft.input.IoReason.of(io.getCause())));
       if (verbose) {
         ex.printStackTrace(err);
       }

@@ -3,7 +3,10 @@ package dev.ragft.cli;
 import dev.ragft.cost.PriceLoader;
 import dev.ragft.framework.Framework;
 import dev.ragft.framework.FrameworkLoader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -29,22 +32,39 @@ public final class Main {
       System.setProperty(CONVERTERS_EXCLUDES, "java\\.(sql|time)\\..*");
     }
     WarmUp.start(args);
-    int code = run(args, System.out, System.err, System.in, System.getenv(), Path.of(""), System.console() != null);
+    // stdout's descriptor itself, not System.out: a PrintStream swallows write errors (see Stdout).
+    int code = run(args, new FileOutputStream(FileDescriptor.out), System.err, System.in, System.getenv(), Path.of(""),
+        System.console() != null);
     System.exit(code);
   }
 
   /** Runs ragft as a user would, with the given streams; returns the exit code. */
   public static int run(
-      String[] args, PrintStream out, PrintStream err, InputStream in, Map<String, String> vars, Path cwd,
+      String[] args, OutputStream out, PrintStream err, InputStream in, Map<String, String> vars, Path cwd,
       boolean terminal) {
-    PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    Stdout stdout = new Stdout(out);
+    // On a terminal every format shows control characters escaped but ragft's own colours; every
+    // message on stderr too, but the progress bar's carriage return (SafeText).
+    java.io.Writer toStdout = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
+    PrintWriter o = new PrintWriter(terminal ? new SafeText(toStdout, true, false) : toStdout, true);
+    PrintWriter e = new PrintWriter(new SafeText(new OutputStreamWriter(err, StandardCharsets.UTF_8), false, true), true);
+    int code;
     try {
-      return RagftCommand.execute(args, new Env(o, e, in, vars, cwd, terminal));
-    } finally {
+      code = RagftCommand.execute(args, new Env(o, e, in, vars, cwd, terminal));
       o.flush();
+    } catch (Stdout.Failure failure) {
+      // Thrown outside a command, e.g. while picocli printed --help.
+      code = ExitCode.BAD_INPUT;
+    } finally {
       e.flush();
     }
+    if (stdout.failure().isPresent()) {
+      // Whatever the command decided, its report is lost: say so, and fail.
+      e.println("ragft: " + stdout.failure().get().getMessage());
+      e.flush();
+      return ExitCode.BAD_INPUT;
+    }
+    return code;
   }
 
   /**

@@ -63,7 +63,9 @@ final class ProgressBar implements Progress {
 
   void finish() {
     if (shown >= 0) {
-      env.err().print("\r" + " ".repeat(72) + "\r");
+      // Two writes: a carriage return passes to stderr only as the first character of a write (SafeText).
+      env.err().print("\r" + " ".repeat(72));
+      env.err().print("\r");
       env.err().flush();
       shown = -1;
     }

@@ -37,6 +37,8 @@ public final class RagftCommand implements Runnable {
   }
 
   private Env env;
+  /** Files this run's command reads beyond those its command line names: no output may replace one. */
+  private final java.util.List<java.nio.file.Path> inputs = new java.util.ArrayList<>();
 
   @Override
   public void run() {
@@ -45,6 +47,10 @@ public final class RagftCommand implements Runnable {
 
   Env env() {
     return env;
+  }
+
+  java.util.List<java.nio.file.Path> inputs() {
+    return inputs;
   }
 
   boolean noColor() {
@@ -61,6 +67,14 @@ public final class RagftCommand implements Runnable {
     cl.setExecutionExceptionHandler(handler);
     cl.setParameterExceptionHandler(handler);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionStrategy(parsed -> {
+      try {
+        return new CommandLine.RunLast().execute(parsed);
+      } catch (Stdout.Failure f) {
+        // Thrown while picocli printed help or the version: Main reports it.
+        return ExitCode.BAD_INPUT;
+      }
+    });
     withExitCodes(cl);
     withVersion(cl);
     return cl.execute(args);

@@ -120,6 +120,8 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Context ctx = Context.of(spec);
+    // A bench summary renders with the results log beside it.
+    ctx.reads(List.of(ctx.env().resolve(file).resolveSibling(BenchReports.LOG)));
     SavedResult saved = SavedResult.of(SavedJson.read(ctx.env().resolve(file), file));
     if (!saved.formats().contains(format.name())) {
       String kind = saved instanceof SavedResult.Recommendation ? "a recommend result" : "a score result";

@@ -55,7 +55,8 @@ final class ReportCommand implements Runnable {
       "        --fail-on-regression rag.qa.f1=0.02 --format markdown --out diff.md",
       "  ragft report compare a.json b.json --fail-on-regression rag.latency-p95-ms=5"},
       exitCodeListHeading = "%nExit codes:%n",
-      exitCodeList = {"0:No regression beyond a threshold.", "1:A metric regressed beyond its threshold.",
+      exitCodeList = {"0:No regression beyond a threshold.",
+          "1:A metric regressed beyond its threshold, or one run did not measure a threshold's metric.",
           "2:Bad usage, or a file that is not a bench summary.",
           "3:Internal error; rerun with --verbose for the stack trace."})
   static final class Compare implements Callable<Integer> {
@@ -72,6 +73,11 @@ final class ReportCommand implements Runnable {
             "metric got worse by more than DELTA, a drop (e.g. rag.qa.f1=0.02) or,",
             "for latency, a rise in ms. Repeatable."})
     List<String> failOnRegression = new ArrayList<>();
+
+    @Option(names = "--allow-unmeasured",
+        description = "Let a --fail-on-regression threshold pass when one run did not measure its metric (it fails"
+            + " by default: a gate that cannot be checked is no pass).")
+    boolean allowUnmeasured;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
         description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
@@ -104,11 +110,22 @@ final class ReportCommand implements Runnable {
         case markdown -> ComparisonReport.markdown(c);
         case json -> ComparisonReport.json(c);
       });
+      if (format != Format.text || out != null) {
+        // The text report on stdout says so itself.
+        c.warnings().forEach(w -> ctx.env().err().println("ragft: warning: " + w));
+      }
       for (Comparison.Row r : c.regressions()) {
         ctx.env().err().println(String.format(java.util.Locale.ROOT, "ragft: regression: %s %.4f -> %.4f (%s)", r.key(),
             r.baseline().get(), r.current().get(), r.threshold().get().text()));
       }
-      return c.regressions().isEmpty() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+      for (Comparison.Row r : c.unmeasurable()) {
+        ctx.env().err().println("ragft: " + (allowUnmeasured ? "warning: " : "") + "cannot check "
+            + r.threshold().get().text() + ": " + r.key() + " is unmeasured in the "
+            + (r.baseline().isEmpty() ? "baseline" : "current run")
+            + (allowUnmeasured ? "; let pass (--allow-unmeasured)" : "; --allow-unmeasured lets it pass"));
+      }
+      boolean failed = !c.regressions().isEmpty() || !allowUnmeasured && !c.unmeasurable().isEmpty();
+      return failed ? ExitCode.CHECK_FAILED : ExitCode.OK;
     }
 
     private static String read(Context ctx, String file) {

@@ -117,6 +117,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
     List<UseCaseGate> gates = gate.parse(spec, f);
     List<Source> sources = PortfolioFiles.expand(paths, ctx.env().cwd());
+    ctx.reads(sources.stream().map(Source::path).toList());
     Optional<Prices> priceFile = prices.load(ctx.env(), f);
     // What-ifs are costly and only the JSON objects (those recommend prints) carry them.
     Portfolio portfolio = new Portfolio(f, priceFile, Set.copyOf(PortfolioCsv.resultColumns(f)),

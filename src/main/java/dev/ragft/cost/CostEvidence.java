@@ -43,7 +43,7 @@ public final class CostEvidence implements Evidence {
         twelve.put(a.approach(), a.twelveMonth());
       }
     }
-    return new Estimate(latency, e.budgetMs(), twelve, e.basis());
+    return new Estimate(latency, e.budgetMs(), twelve, e.basis(), terms.measured().wins());
   }
 
   private CostModel.Terms termsFor(Answers answers) {

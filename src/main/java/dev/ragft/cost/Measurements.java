@@ -7,11 +7,13 @@ import java.util.Map;
  * latency (measured on the user's own corpus), and per approach the tokens and latency of runs
  * that called a real model. {@code source} says where they come from, for every report.
  */
-public record Measurements(String source, boolean retrievalMeasured, long retrievalLatencyMs, Map<String, Measured> approaches) {
-  public static final Measurements NONE = new Measurements("", false, 0, Map.of());
+public record Measurements(String source, boolean retrievalMeasured, long retrievalLatencyMs, Map<String, Measured> approaches,
+    java.util.List<dev.ragft.decision.MeasuredWin> wins) {
+  public static final Measurements NONE = new Measurements("", false, 0, Map.of(), java.util.List.of());
 
   public Measurements {
     approaches = Map.copyOf(approaches);
+    wins = java.util.List.copyOf(wins);
   }
 
   public boolean isEmpty() {

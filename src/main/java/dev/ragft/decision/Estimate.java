@@ -12,13 +12,16 @@ import java.util.Map;
  * token against the use case's budget ({@code Long.MAX_VALUE} when there is none), and each
  * approach's 12-month cost (empty when the volume is unknown, since then a cost comparison would
  * only compare set-up fees). {@code basis} names the source ("estimates from prices-2026").
+ * {@code wins}: what a bench run measured, per slice, which evidence drivers weigh.
  */
-public record Estimate(Map<String, Long> latencyMs, long budgetMs, Map<String, BigDecimal> twelveMonth, String basis) {
-  public static final Estimate NONE = new Estimate(Map.of(), Long.MAX_VALUE, Map.of(), "");
+public record Estimate(Map<String, Long> latencyMs, long budgetMs, Map<String, BigDecimal> twelveMonth, String basis,
+    List<MeasuredWin> wins) {
+  public static final Estimate NONE = new Estimate(Map.of(), Long.MAX_VALUE, Map.of(), "", List.of());
 
   public Estimate {
     latencyMs = Collections.unmodifiableMap(new LinkedHashMap<>(latencyMs));
     twelveMonth = Collections.unmodifiableMap(new LinkedHashMap<>(twelveMonth));
+    wins = List.copyOf(wins);
   }
 
   public boolean overBudget(String approach) {

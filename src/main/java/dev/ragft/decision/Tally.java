@@ -59,6 +59,22 @@ record Tally(
       }
       excluded.addAll(rule.excludes());
     }
+    // Measured evidence: a significant win on a slice the framework weighs; nothing for a tie.
+    for (MeasuredWin w : facts.estimate().wins()) {
+      int points = framework.evidence().points(w.slice(), w.margin(), w.significant(), w.proxy());
+      if (points != 0 && framework.approachIds().contains(w.approach())) {
+        Map<String, Integer> effects = new LinkedHashMap<>();
+        for (String id : framework.approachIds()) {
+          effects.put(id, id.equals(w.approach()) ? points : 0);
+        }
+        String speaks = framework.evidence().slices().get(w.slice()).speaksTo();
+        drivers.add(new Driver("evidence." + w.slice(), speaks.isEmpty() ? "evidence" : "evidence (" + speaks + ")",
+            String.format(java.util.Locale.ROOT, "%s %s by %.4f, 95%% interval [%.4f, %.4f]%s", w.approach(), w.metric(),
+                w.margin(), w.low(), w.high(), w.proxy() ? ", offline proxy" : ""),
+            effects, "Measured by bench on " + w.source() + ": on the '" + w.slice() + "' slice " + w.approach()
+                + " beats the others beyond noise" + (w.proxy() ? " (an offline proxy, so it weighs less)" : "") + "."));
+      }
+    }
     Map<String, Integer> sums = new LinkedHashMap<>();
     Map<String, Integer> scores = new LinkedHashMap<>();
     for (String id : framework.approachIds()) {

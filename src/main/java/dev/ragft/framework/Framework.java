@@ -25,7 +25,8 @@ public record Framework(
     List<Situation> situations,
     Map<String, List<Layer>> stacks,
     Map<String, List<Phase>> rollouts,
-    Roadmap roadmap) {
+    Roadmap roadmap,
+    EvidenceWeights evidence) {
 
   public Framework {
     Objects.requireNonNull(id, "id");
@@ -42,6 +43,7 @@ public record Framework(
     stacks = Map.copyOf(stacks);
     rollouts = Map.copyOf(rollouts);
     Objects.requireNonNull(roadmap, "roadmap");
+    Objects.requireNonNull(evidence, "evidence");
   }
 
   // Loops, not streams, here and below: these run at every start, cold, where each stream and

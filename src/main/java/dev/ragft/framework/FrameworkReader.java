@@ -54,7 +54,7 @@ public final class FrameworkReader {
         "framework",
         List.of(
             "id", "version", "title", "description", "prices", "approaches", "scoring", "questions", "rules",
-            "warnings", "situations", "stacks", "rollouts", "roadmap"));
+            "warnings", "situations", "stacks", "rollouts", "roadmap", "evidence"));
     String id = r.string(m, "id", "framework");
     String version = r.string(m, "version", "framework");
     String title = r.string(m, "title", "framework");
@@ -72,6 +72,7 @@ public final class FrameworkReader {
     Map<String, List<Phase>> rollouts =
         r.required(m, "rollouts", "framework").map(n -> perApproach(n, "rollouts", this::phases)).orElse(Map.of());
     Roadmap roadmap = r.optional(m, "roadmap").map(this::roadmap).orElse(Roadmap.NONE);
+    EvidenceWeights evidence = r.optional(m, "evidence").map(this::evidence).orElse(EvidenceWeights.NONE);
     for (Rule rule : rules) {
       if (rule.excludes().contains(scoring.foundation())) {
         // Located at the scoring key: the rule list has no node at hand here, and either side may be the fix.
@@ -83,7 +84,7 @@ public final class FrameworkReader {
     }
     return new Framework(
         id, version, title, description, prices, approaches, scoring, List.copyOf(questions.values()), rules, warnings,
-        situations, stacks, rollouts, roadmap);
+        situations, stacks, rollouts, roadmap, evidence);
   }
 
   private List<Approach> approaches(Node node) {
@@ -301,6 +302,35 @@ public final class FrameworkReader {
       r.problem(node.get().location(), what + ": a number question needs at least one band");
     }
     return out;
+  }
+
+  /** {@code evidence: {pointsPerMarginPoint, cap, proxyFactor, slices: {all: {weight: 1}, ...}}}. */
+  private EvidenceWeights evidence(Node node) {
+    Optional<Node.MapNode> maybe = r.asMap(node, "evidence");
+    if (maybe.isEmpty()) {
+      return EvidenceWeights.NONE;
+    }
+    Node.MapNode m = maybe.get();
+    r.onlyKeys(m, "evidence", List.of("pointsPerMarginPoint", "cap", "proxyFactor", "slices"));
+    double per = r.decimal(m, "pointsPerMarginPoint", "evidence", 0, 100).orElse(0);
+    int cap = (int) r.integer(m, "cap", "evidence", 0, MAX_EFFECT).orElse(0);
+    double proxy = r.decimal(m, "proxyFactor", "evidence", 0, 1).orElse(0);
+    Map<String, EvidenceWeights.Slice> slices = new LinkedHashMap<>();
+    r.required(m, "slices", "evidence").flatMap(n -> r.asMap(n, "evidence.slices")).ifPresent(sm -> {
+      for (Node.Entry e : sm.entries().values()) {
+        String what = "evidence.slices." + e.key();
+        r.asMap(e.value(), what).ifPresent(x -> {
+          r.onlyKeys(x, what, List.of("weight", "speaksTo"));
+          String speaks = r.optionalString(x, "speaksTo", what, "");
+          if (!speaks.isEmpty() && !questions.containsKey(speaks)) {
+            r.problem(r.optional(x, "speaksTo").orElseThrow().location(), what + ".speaksTo: unknown question '" + speaks
+                + "'; expected one of " + String.join(", ", questions.keySet()));
+          }
+          slices.put(e.key(), new EvidenceWeights.Slice(r.decimal(x, "weight", what, 0, 10).orElse(0), speaks));
+        });
+      }
+    });
+    return new EvidenceWeights(per, cap, proxy, slices);
   }
 
   /**

@@ -34,7 +34,14 @@ public final class YamlTree {
     } catch (NoSuchFileException e) {
       throw new BadInputException(Location.ofFile(displayName), "file not found");
     } catch (java.nio.charset.MalformedInputException e) {
-      throw new BadInputException(Location.ofFile(displayName), "not a UTF-8 text file");
+      java.util.Optional<Problem> at;
+      try {
+        at = Utf8.firstBadByte(file, displayName, "save the file as UTF-8");
+      } catch (IOException again) {
+        at = java.util.Optional.empty();
+      }
+      throw at.map(p -> new BadInputException(java.util.List.of(p)))
+          .orElse(new BadInputException(Location.ofFile(displayName), "not a UTF-8 text file"));
     } catch (IOException e) {
       throw new BadInputException(Location.ofFile(displayName), "cannot read: " + e.getMessage());
     }

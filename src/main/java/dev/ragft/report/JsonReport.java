@@ -146,6 +146,11 @@ public final class JsonReport {
     g.writeObjectFieldStart("arithmetic");
     ints(g, "baseline", a.baseline());
     ints(g, "sums", a.sums());
+    Map<String, Integer> measured = new java.util.LinkedHashMap<>();
+    for (String id : r.framework().approachIds()) {
+      measured.put(id, Narrative.fromEvidence(a, id));
+    }
+    ints(g, "fromEvidence", measured);
     g.writeEndObject();
     g.writeArrayFieldStart("drivers");
     for (Driver d : a.drivers()) {

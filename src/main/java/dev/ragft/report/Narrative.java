@@ -91,6 +91,19 @@ public final class Narrative {
     return lines;
   }
 
+  private static final String EVIDENCE = "evidence.";
+
+  /** The points measured evidence gave an approach (drivers whose rule starts with "evidence."). */
+  public static int fromEvidence(Assessment a, String approach) {
+    int sum = 0;
+    for (Driver d : a.drivers()) {
+      if (d.rule().startsWith(EVIDENCE)) {
+        sum += d.on(approach);
+      }
+    }
+    return sum;
+  }
+
   /** The scores' arithmetic as rows: label, then one number per approach. */
   public static List<List<String>> arithmetic(Framework f, Assessment a) {
     List<List<String>> rows = new ArrayList<>();
@@ -106,6 +119,18 @@ public final class Narrative {
     List<String> sum = new ArrayList<>(List.of("sum", "", ""));
     ids.forEach(id -> sum.add(Integer.toString(a.sums().get(id))));
     rows.add(sum);
+    if (a.drivers().stream().anyMatch(d -> d.rule().startsWith(EVIDENCE))) {
+      // How much of each sum the measurements contributed, and how much the answers and rules.
+      List<String> measured = new ArrayList<>(List.of("  of which measured (evidence.*)", "", ""));
+      List<String> answered = new ArrayList<>(List.of("  of which answers and rules", "", ""));
+      ids.forEach(id -> {
+        int m = fromEvidence(a, id);
+        measured.add(Format.signed(m));
+        answered.add(Format.signed(a.sums().get(id) - a.baseline().getOrDefault(id, 0) - m));
+      });
+      rows.add(measured);
+      rows.add(answered);
+    }
     List<String> score = new ArrayList<>(List.of("score (sum kept within 0..100)", "", ""));
     ids.forEach(id -> score.add(Integer.toString(a.score(id))));
     rows.add(score);

@@ -76,8 +76,10 @@ public final class AnswerReader {
   public Optional<Answer> answer(Question q, Raw r, NodeReader problems) {
     String text = r.text().strip();
     if (q instanceof Question.ChoiceQuestion cq) {
-      if (cq.choice(text).isPresent()) {
-        return Optional.of(new Answer.ChoiceAnswer(text));
+      // Any case, as a spreadsheet or a person writes it: Daily, LOOKUP.
+      Optional<String> id = cq.choiceIds().stream().filter(c -> c.equalsIgnoreCase(text)).findFirst();
+      if (id.isPresent() && cq.choice(id.get()).isPresent()) {
+        return Optional.of(new Answer.ChoiceAnswer(id.get()));
       }
       String shown = text.isEmpty() ? "no answer" : "unknown choice '" + text + "'";
       problems.problem(r.location(), q.id() + ": " + shown + "; expected " + expected(q));

@@ -55,7 +55,7 @@ public final class CsvUseCaseReader {
 
   /** The columns of {@code file} that will be passed through, in order; empty if the header is unreadable. */
   public List<String> extraColumns(Path file) {
-    try (Reader in = open(file); CSVParser p = CSVParser.parse(in, FORMAT)) {
+    try (Reader in = open(file); CSVParser p = CSVParser.parse(in, format(file))) {
       Iterator<CSVRecord> it = p.iterator();
       if (!it.hasNext()) {
         return List.of();
@@ -80,7 +80,7 @@ public final class CsvUseCaseReader {
    * of them holds columns of its own that would otherwise vanish without a word.
    */
   public List<Problem> droppedColumns(Path file, String displayName) {
-    try (Reader in = open(file); CSVParser p = CSVParser.parse(in, FORMAT)) {
+    try (Reader in = open(file); CSVParser p = CSVParser.parse(in, format(file))) {
       Iterator<CSVRecord> it = p.iterator();
       if (!it.hasNext()) {
         return List.of();
@@ -111,11 +111,12 @@ public final class CsvUseCaseReader {
     try {
       lines = new LineTracker(open(file));
     } catch (IOException e) {
-      problems.accept(new Problem(Location.ofFile(displayName), "cannot read: " + e.getMessage()));
+      Optional<Problem> at = e instanceof CharacterCodingException ? firstBadByte(file, displayName) : Optional.empty();
+      problems.accept(at.orElse(new Problem(Location.ofFile(displayName), "cannot read: " + e.getMessage())));
       return;
     }
     long next = 1; // where the next record starts, unless blank lines come first: for errors that stop the parser
-    try (CSVParser p = CSVParser.parse(lines, FORMAT)) {
+    try (CSVParser p = CSVParser.parse(lines, format(file))) {
       Iterator<CSVRecord> it = p.iterator();
       if (!it.hasNext()) {
         problems.accept(new Problem(Location.ofFile(displayName), "file is empty; expected a header row naming "
@@ -136,8 +137,15 @@ public final class CsvUseCaseReader {
       }
     } catch (UncheckedIOException | IOException e) {
       Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+      if (cause instanceof CharacterCodingException) {
+        Optional<Problem> at = firstBadByte(file, displayName);
+        if (at.isPresent()) {
+          problems.accept(at.get());
+          return;
+        }
+      }
       String message = cause instanceof CharacterCodingException
-          ? "not UTF-8 text (export the spreadsheet as CSV UTF-8)" : "malformed CSV: " + firstLine(cause.getMessage()).replaceFirst("^\\(startline \\d+\\) ", "");
+          ? "not UTF-8 text (" + UTF8_HINT + ")" : "malformed CSV: " + firstLine(cause.getMessage()).replaceFirst("^\\(startline \\d+\\) ", "");
       problems.accept(new Problem(new Location(displayName, (int) Math.min(Integer.MAX_VALUE, next), 1),
           message + "; the rest of the file was not read"));
     }
@@ -181,7 +189,9 @@ public final class CsvUseCaseReader {
     if (!missing.isEmpty()) {
       problems.accept(new Problem(at, "header: missing column" + (missing.size() == 1 ? " '" : "s '")
           + String.join("', '", missing) + "'; expected a header row naming " + String.join(", ", expectedHeader())
-          + " (in any order; name, description and optional questions may be left out)"));
+          + " (in any order; name, description and optional questions may be left out)"
+          + (row.stream().anyMatch(c -> c.contains(";")) ? "; the header row holds semicolons and commas: separate"
+              + " the columns by commas, or by semicolons with no comma in the header row" : "")));
       ok = false;
     }
     return ok ? Optional.of(new Header(known, extra, row.size())) : Optional.empty();
@@ -271,9 +281,48 @@ public final class CsvUseCaseReader {
     return message == null ? "unreadable" : message.lines().findFirst().orElse(message).strip();
   }
 
+  private static final String UTF8_HINT = "export the spreadsheet as CSV UTF-8";
+
+  private static Optional<Problem> firstBadByte(Path file, String displayName) {
+    try {
+      return dev.ragft.input.Utf8.firstBadByte(file, displayName, UTF8_HINT + "; the rest of the file was not read");
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The file's text without the byte-order mark Excel puts first ("CSV UTF-8"), which would
+   * otherwise be part of the first column's name.
+   */
   private static Reader open(Path file) throws IOException {
     // Refuse bytes that are not UTF-8 instead of silently replacing them.
-    return new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    java.io.PushbackReader in = new java.io.PushbackReader(new InputStreamReader(Files.newInputStream(file),
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)), 1);
+    int first = in.read();
+    if (first >= 0 && first != '\uFEFF') {
+      in.unread(first);
+    }
+    return in;
+  }
+
+  /**
+   * The CSV dialect of {@code file}: commas, or semicolons when the header row has semicolons and
+   * no comma (what Excel writes where the comma is the decimal separator).
+   */
+  private static CSVFormat format(Path file) {
+    try (java.io.BufferedReader in = new java.io.BufferedReader(open(file))) {
+      String header;
+      do {
+        header = in.readLine();
+      } while (header != null && header.isBlank());
+      if (header != null && header.indexOf(',') < 0 && header.indexOf(';') >= 0) {
+        return FORMAT.builder().setDelimiter(';').get();
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // read() reports the file's problem, with its place
+    }
+    return FORMAT;
   }
 }

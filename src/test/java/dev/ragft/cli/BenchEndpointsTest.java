@@ -165,7 +165,10 @@ class BenchEndpointsTest {
     assertThat(failed.err()).contains("(model ft-model): no answer after 2 attempts (endpoint.max-attempts); last: HTTP"
         + " 503");
     assertThat(server.seen()).hasSize(7);
-    assertThat(read("reports/cases.jsonl").lines().count()).as("the header and the five answered cases").isEqualTo(6);
+    assertThat(read("reports/cases.partial.jsonl").lines().count()).as("the header and the five answered cases")
+        .isEqualTo(6);
+    assertThat(dir.resolve("reports/cases.jsonl")).as("the log joins the reports when the run completes")
+        .doesNotExist();
 
     down.set(false);
     List<String> resume = new ArrayList<>(List.of(args));

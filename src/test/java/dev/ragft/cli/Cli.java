@@ -24,6 +24,17 @@ public record Cli(int exit, String out, String err) {
     return new Cli(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Runs ragft with {@code stdout} as its standard output (e.g. one that fails as /dev/full does);
+   * the returned {@link #out()} is empty.
+   */
+  public static Cli runTo(java.io.OutputStream stdout, Path cwd, String... args) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = Main.run(args, stdout, new PrintStream(err, true, StandardCharsets.UTF_8),
+        new ByteArrayInputStream(new byte[0]), Map.of(), cwd, false);
+    return new Cli(exit, "", err.toString(StandardCharsets.UTF_8));
+  }
+
   /** Both streams, for failure messages. */
   public String describe() {
     return "exit " + exit + "\n--- stdout ---\n" + out + "\n--- stderr ---\n" + err;

@@ -2,6 +2,7 @@ package dev.ragft.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,11 +57,55 @@ class ReportCompareTest {
   }
 
   @Test
-  void anUnmeasuredMetricIsNeitherZeroNorARegressionEvenUnderAThreshold() {
+  void anUnmeasuredMetricIsNeitherZeroNorARegressionButItsThresholdCannotPass() {
     Cli r = Cli.run("report", "compare", BASE, CURRENT, "--fail-on-regression", "fine-tune.classification.macro-f1=0",
         "--format", "json");
+    assertThat(r.exit()).as(r.describe()).isEqualTo(1);
+    assertThat(r.out()).contains("\"metric\": \"macro-f1\"", "\"current\": null", "\"status\": \"unmeasured\"",
+        "\"unmeasurable\": [\n    \"fine-tune.classification.macro-f1=0\"\n  ]");
+    assertThat(r.err()).isEqualTo("ragft: cannot check fine-tune.classification.macro-f1=0:"
+        + " fine-tune.classification.macro-f1 is unmeasured in the current run; --allow-unmeasured lets it pass\n");
+  }
+
+  @Test
+  void allowUnmeasuredLetsSuchAThresholdPassWithAWarning() {
+    Cli r = Cli.run("report", "compare", BASE, CURRENT, "--fail-on-regression", "fine-tune.classification.macro-f1=0",
+        "--allow-unmeasured");
     assertThat(r.exit()).as(r.describe()).isZero();
-    assertThat(r.out()).contains("\"metric\": \"macro-f1\"", "\"current\": null", "\"status\": \"unmeasured\"");
+    assertThat(r.err()).isEqualTo("ragft: warning: cannot check fine-tune.classification.macro-f1=0:"
+        + " fine-tune.classification.macro-f1 is unmeasured in the current run; let pass (--allow-unmeasured)\n");
+    assertThat(r.out()).contains("1 threshold could not be checked (unmeasured)");
+  }
+
+  @Test
+  void aThresholdOnAnApproachTheCurrentRunLacksFails() throws IOException {
+    String noHybrid = Files.readString(Path.of(CURRENT)).replace("\"hybrid\"", "\"hybrid-gone\"");
+    Files.writeString(tmp.resolve("current.json"), noHybrid, StandardCharsets.UTF_8);
+    Cli r = Cli.run(tmp, java.util.Map.of(), "", "report", "compare", Path.of(BASE).toAbsolutePath().toString(),
+        "current.json", "--fail-on-regression", "hybrid.score=0.01", "--format", "json");
+    assertThat(r.exit()).as(r.describe()).isEqualTo(1);
+    assertThat(r.err()).contains("cannot check hybrid.score=0.01: hybrid.all.score is unmeasured in the current run");
+  }
+
+  @Test
+  void theWarningsAboutOtherDatasetsSettingsOrApproachesAreInEveryForm() throws IOException {
+    String other = Files.readString(Path.of(CURRENT)).replace("\"topK\": 5", "\"topK\": 10")
+        .replace("\"name\": \"tiny\"", "\"name\": \"other\"").replace("\"id\": \"hybrid\"", "\"id\": \"hybrid-x\"");
+    Files.writeString(tmp.resolve("other.json"), other, StandardCharsets.UTF_8);
+    String base = Path.of(BASE).toAbsolutePath().toString();
+    Cli json = Cli.run(tmp, java.util.Map.of(), "", "report", "compare", base, "other.json", "--format", "json");
+    assertThat(json.exit()).as(json.describe()).isZero();
+    assertThat(json.out()).contains("\"warnings\": [\n"
+        + "    \"different datasets (tiny, other); the numbers may not be comparable\",\n"
+        + "    \"different settings (topK 5 -> 10); the numbers may not be comparable\",\n"
+        + "    \"only the baseline ran hybrid\",\n"
+        + "    \"only the current run ran hybrid-x\"\n  ]");
+    assertThat(json.err()).contains("ragft: warning: different settings (topK 5 -> 10)");
+    Cli md = Cli.run(tmp, java.util.Map.of(), "", "report", "compare", base, "other.json", "--format", "markdown");
+    assertThat(md.out()).contains("Warning: different settings (topK 5 -> 10)", "Warning: only the baseline ran hybrid");
+    Cli text = Cli.run(tmp, java.util.Map.of(), "", "report", "compare", base, "other.json");
+    assertThat(text.out()).contains("Warning: different settings (topK 5 -> 10); the numbers may not be comparable.\n");
+    assertThat(text.err()).isEmpty();
   }
 
   @Test

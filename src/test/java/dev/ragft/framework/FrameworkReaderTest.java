@@ -61,7 +61,7 @@ class FrameworkReaderTest {
     @Test
     void unknownKeys() {
       assertThat(broken).contains("f.yaml:5:1: framework: unknown key 'colour'; expected one of id, version, title, "
-          + "description, prices, approaches, scoring, questions, rules, warnings, situations, stacks, rollouts, roadmap");
+          + "description, prices, approaches, scoring, questions, rules, warnings, situations, stacks, rollouts, roadmap, evidence");
     }
 
     @Test

@@ -184,7 +184,8 @@ class CsvUseCaseReaderTest {
     void bytesThatAreNotUtf8() throws IOException {
       byte[] latin1 = (HEADER + "\ncaf\u00e9,X,,daily,lookup,low,0,async,\n").getBytes(StandardCharsets.ISO_8859_1);
       assertThat(read(latin1, Set.of()).problems()).singleElement().asString()
-          .contains("not UTF-8 text (export the spreadsheet as CSV UTF-8)");
+          .isEqualTo("p.csv:2:4: not UTF-8 text: byte 0xE9 ('\u00e9' in Latin-1); export the spreadsheet as CSV UTF-8;"
+              + " the rest of the file was not read");
     }
   }
 }

@@ -50,7 +50,38 @@ public final class Comparer {
         throw new IllegalArgumentException("'" + t.text() + "': " + t.key() + " is in neither summary");
       }
     }
-    return new Comparison(b.run(), c.run(), rows, thresholds);
+    return new Comparison(b.run(), c.run(), rows, thresholds, warnings(b.run(), c.run()));
+  }
+
+  /** What makes the runs less comparable: other datasets, a changed dataset, other settings or approaches. */
+  static List<String> warnings(Comparison.Run b, Comparison.Run c) {
+    List<String> out = new ArrayList<>();
+    if (!b.dataset().equals(c.dataset())) {
+      out.add("different datasets (" + b.dataset() + ", " + c.dataset() + "); the numbers may not be comparable");
+    } else if (b.datasetHash().isPresent() && c.datasetHash().isPresent() && !b.datasetHash().equals(c.datasetHash())) {
+      out.add("dataset " + c.dataset() + " changed between the runs (hash " + b.datasetHash().get() + ", then "
+          + c.datasetHash().get() + ")");
+    }
+    List<String> changed = new ArrayList<>();
+    for (String k : union(b.settings().keySet(), c.settings().keySet())) {
+      String before = b.settings().getOrDefault(k, "none");
+      String after = c.settings().getOrDefault(k, "none");
+      if (!before.equals(after)) {
+        changed.add(k + " " + before + " -> " + after);
+      }
+    }
+    if (!changed.isEmpty()) {
+      out.add("different settings (" + String.join(", ", changed) + "); the numbers may not be comparable");
+    }
+    List<String> onlyBaseline = b.approaches().stream().filter(a -> !c.approaches().contains(a)).toList();
+    List<String> onlyCurrent = c.approaches().stream().filter(a -> !b.approaches().contains(a)).toList();
+    if (!onlyBaseline.isEmpty()) {
+      out.add("only the baseline ran " + String.join(", ", onlyBaseline));
+    }
+    if (!onlyCurrent.isEmpty()) {
+      out.add("only the current run ran " + String.join(", ", onlyCurrent));
+    }
+    return out;
   }
 
   private static Comparison.Row row(String approach, String slice, MetricId m, Optional<Double> before,
@@ -117,7 +148,22 @@ public final class Comparer {
         }
       }
     }
-    return new Summary(new Comparison.Run(name, dataset, hash), metrics);
+    Map<String, String> settings = new LinkedHashMap<>();
+    for (Node.Entry e : map(m, "settings").map(x -> x.entries().values()).orElse(List.of())) {
+      if (e.value() instanceof Node.ScalarNode v) {
+        settings.put(e.key(), v.text());
+      }
+    }
+    List<String> approaches = new ArrayList<>();
+    Node list = m.entries().containsKey("approaches") ? m.entries().get("approaches").value() : null;
+    if (list instanceof Node.ListNode l) {
+      for (Node a : l.items()) {
+        if (a instanceof Node.MapNode am) {
+          scalar(am, "id").ifPresent(approaches::add);
+        }
+      }
+    }
+    return new Summary(new Comparison.Run(name, dataset, hash, settings, approaches), metrics);
   }
 
   private static Optional<Node.MapNode> map(Node.MapNode m, String key) {

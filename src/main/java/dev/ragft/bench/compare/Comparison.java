@@ -13,13 +13,24 @@ import java.util.Optional;
  * @param rows every metric in either run, in report order
  * @param thresholds the regression thresholds that were checked
  */
-public record Comparison(Run baseline, Run current, List<Row> rows, List<Threshold> thresholds) {
-  /** One run: its file as named, its dataset and the dataset's hash (empty when not recorded). */
-  public record Run(String file, String dataset, Optional<String> datasetHash) {
+public record Comparison(Run baseline, Run current, List<Row> rows, List<Threshold> thresholds, List<String> warnings) {
+  /**
+   * One run: its file as named, its dataset and the dataset's hash (empty when not recorded), its
+   * settings (name to value, as summary.json holds them) and its approaches.
+   */
+  public record Run(String file, String dataset, Optional<String> datasetHash, java.util.Map<String, String> settings,
+      List<String> approaches) {
     public Run {
       Objects.requireNonNull(file, "file");
       Objects.requireNonNull(dataset, "dataset");
       Objects.requireNonNull(datasetHash, "datasetHash");
+      settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
+      approaches = List.copyOf(approaches);
+    }
+
+    /** A run known by its file and dataset alone. */
+    public Run(String file, String dataset, Optional<String> datasetHash) {
+      this(file, dataset, datasetHash, java.util.Map.of(), List.of());
     }
   }
 
@@ -80,15 +91,25 @@ public record Comparison(Run baseline, Run current, List<Row> rows, List<Thresho
     }
   }
 
+  /**
+   * @param warnings what makes the two runs less comparable (other datasets, settings or
+   *     approaches), in report order
+   */
   public Comparison {
     Objects.requireNonNull(baseline, "baseline");
     Objects.requireNonNull(current, "current");
     rows = List.copyOf(rows);
     thresholds = List.copyOf(thresholds);
+    warnings = List.copyOf(warnings);
   }
 
   public List<Row> regressions() {
     return rows.stream().filter(r -> r.status() == Status.REGRESSION).toList();
+  }
+
+  /** The rows a threshold names that one run did not measure: gates that cannot be checked. */
+  public List<Row> unmeasurable() {
+    return rows.stream().filter(r -> r.threshold().isPresent() && r.status() == Status.UNMEASURED).toList();
   }
 
   public long count(Status s) {

@@ -26,7 +26,7 @@ public final class ComparisonReport {
     StringBuilder b = new StringBuilder();
     b.append("Comparison of ").append(c.baseline().file()).append(" (baseline) and ").append(c.current().file())
         .append(" (current)\n");
-    datasetLine(c).ifPresent(l -> b.append(l).append('\n'));
+    c.warnings().forEach(w -> b.append("Warning: ").append(w).append(".\n"));
     List<Comparison.Row> moved = c.rows().stream().filter(Comparison.Row::moved).toList();
     if (moved.isEmpty()) {
       b.append("\nNo metric moved.\n");
@@ -45,7 +45,7 @@ public final class ComparisonReport {
   public static String markdown(Comparison c) {
     StringBuilder b = new StringBuilder("## ragft bench: comparison\n\n");
     b.append("Baseline `").append(c.baseline().file()).append("`, current `").append(c.current().file()).append("`.");
-    datasetLine(c).ifPresent(l -> b.append(' ').append(l));
+    c.warnings().forEach(w -> b.append(" Warning: ").append(w).append('.'));
     b.append("\n\n**").append(summary(c)).append("**\n");
     List<Comparison.Row> moved = c.rows().stream().filter(Comparison.Row::moved).toList();
     if (!moved.isEmpty()) {
@@ -75,6 +75,16 @@ public final class ComparisonReport {
       g.writeArrayFieldStart("thresholds");
       for (Threshold t : c.thresholds()) {
         g.writeString(t.text());
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("warnings");
+      for (String w : c.warnings()) {
+        g.writeString(w);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("unmeasurable");
+      for (Comparison.Row r : c.unmeasurable()) {
+        g.writeString(r.threshold().get().text());
       }
       g.writeEndArray();
       g.writeObjectFieldStart("counts");
@@ -132,20 +142,6 @@ public final class ComparisonReport {
     }
   }
 
-  private static Optional<String> datasetLine(Comparison c) {
-    String b = c.baseline().dataset();
-    String a = c.current().dataset();
-    if (!b.equals(a)) {
-      return Optional.of("Warning: different datasets (" + b + ", " + a + "); the numbers may not be comparable.");
-    }
-    if (c.baseline().datasetHash().isPresent() && c.current().datasetHash().isPresent()
-        && !c.baseline().datasetHash().equals(c.current().datasetHash())) {
-      return Optional.of("Note: dataset " + a + " changed between the runs (hash " + c.baseline().datasetHash().get()
-          + ", then " + c.current().datasetHash().get() + ").");
-    }
-    return Optional.empty();
-  }
-
   private static String summary(Comparison c) {
     long regressions = c.count(Comparison.Status.REGRESSION);
     return String.format(Locale.ROOT, "%d metrics: %d improved, %d worse, %d unchanged, %d unmeasured; %s",
@@ -153,7 +149,9 @@ public final class ComparisonReport {
         c.count(Comparison.Status.WORSE) + regressions, c.count(Comparison.Status.UNCHANGED),
         c.count(Comparison.Status.UNMEASURED), regressions == 0 ? (c.thresholds().isEmpty()
             ? "no regression thresholds given" : "no regression beyond the thresholds")
-            : regressions + (regressions == 1 ? " regression" : " regressions") + " beyond the thresholds");
+            : regressions + (regressions == 1 ? " regression" : " regressions") + " beyond the thresholds")
+        + (c.unmeasurable().isEmpty() ? "" : "; " + c.unmeasurable().size()
+            + (c.unmeasurable().size() == 1 ? " threshold" : " thresholds") + " could not be checked (unmeasured)");
   }
 
   private static String status(Comparison.Row r) {

@@ -84,6 +84,16 @@ public final class DatasetReader {
     return new DatasetReader(dir, display).read();
   }
 
+  /** The files a dataset folder's reading reads: dataset.yaml and the corpus, train and eval files, JSONL or CSV. */
+  public static List<Path> files(Path dir) {
+    List<Path> out = new ArrayList<>(List.of(dir.resolve("dataset.yaml")));
+    for (String split : List.of("corpus", "train", "eval")) {
+      out.add(dir.resolve(split + ".jsonl"));
+      out.add(dir.resolve(split + ".csv"));
+    }
+    return out;
+  }
+
   private Result read() {
     DatasetInfo info = info();
     Optional<SplitFile> corpusFile = split("corpus", false);
@@ -380,7 +390,13 @@ public final class DatasetReader {
     try {
       text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.get())).toString();
     } catch (CharacterCodingException e) {
-      problems.add(new Problem(Location.ofFile(f.name()), "not a UTF-8 text file"));
+      Optional<Problem> at;
+      try {
+        at = dev.ragft.input.Utf8.firstBadByte(f.path(), f.name(), "save the file as UTF-8");
+      } catch (IOException again) {
+        at = Optional.empty();
+      }
+      problems.add(at.orElse(new Problem(Location.ofFile(f.name()), "not a UTF-8 text file")));
       return List.of();
     }
     RowReader.Result r = f.csv() ? RowReader.csv(text, f.name(), LIST_COLUMNS) : RowReader.jsonLines(text, f.name());

@@ -80,7 +80,8 @@ final class ResponseCache {
         Files.deleteIfExists(tmp);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the response cache: " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write the response cache " + folder.get().getFileName() + ": "
+          + dev.ragft.input.IoReason.of(e), e);
     }
   }
 

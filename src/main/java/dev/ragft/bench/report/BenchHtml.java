@@ -266,7 +266,7 @@ public final class BenchHtml {
       page.line("<tr><td><span class=\"pill\" style=\"background:" + (g.passed() ? PASS : FAIL) + "\">"
           + (g.passed() ? "pass" : "FAIL") + "</span></td><td>"
           + HtmlPage.esc(g.gate().text().substring(0, g.gate().text().lastIndexOf('='))) + "</td><td class=\"num\">"
-          + String.format(Locale.ROOT, "%.4f", g.value()) + "</td><td class=\"num\">"
+          + g.valueText() + "</td><td class=\"num\">"
           + String.format(Locale.ROOT, "%.4f", g.gate().threshold()) + "</td></tr>");
     }
     page.line("</tbody></table>");

@@ -54,8 +54,8 @@ public final class BenchMarkdown {
 
     List<String> gateRows = new ArrayList<>();
     for (Gate.Result g : r.gates()) {
-      gateRows.add(String.format(Locale.ROOT, "| %s | %s | %.4f | %.4f |%n", g.passed() ? "✅ pass" : "❌ FAIL",
-          esc(g.gate().text().substring(0, g.gate().text().lastIndexOf('='))), g.value(), g.gate().threshold()));
+      gateRows.add(String.format(Locale.ROOT, "| %s | %s | %s | %.4f |%n", g.passed() ? "✅ pass" : "❌ FAIL",
+          esc(g.gate().text().substring(0, g.gate().text().lastIndexOf('='))), g.valueText(), g.gate().threshold()));
     }
     String gatesHead = r.gates().isEmpty() ? ""
         : "\n### Gates\n\n| result | gate | value | threshold |\n|---|---|--:|--:|\n";

@@ -237,13 +237,15 @@ public final class BenchResultReader {
         continue;
       }
       String text = r.string(g.get(), "gate", "gates[]");
-      double value = r.decimal(g.get(), "value", "gates[]", 0, 1).orElse(0);
+      Optional<String> unmeasured = g.get().entries().containsKey("unmeasured")
+          ? Optional.of(r.string(g.get(), "unmeasured", "gates[]")) : Optional.empty();
+      double value = unmeasured.isPresent() ? 0 : r.decimal(g.get(), "value", "gates[]", 0, 1).orElse(0);
       boolean passed = bool(r, g.get(), "passed", "gates[]");
       if (text.isEmpty()) {
         continue;
       }
       try {
-        out.add(new Gate.Result(Gate.parse(text), value, passed));
+        out.add(new Gate.Result(Gate.parse(text), value, passed, unmeasured));
       } catch (IllegalArgumentException e) {
         r.problem(g.get().entries().get("gate").value().location(), "gates[].gate: " + e.getMessage());
       }

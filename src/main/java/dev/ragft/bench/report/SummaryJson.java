@@ -190,8 +190,15 @@ public final class SummaryJson {
       g.writeStringField("gate", r.gate().text());
       g.writeNumberField("threshold", r.gate().threshold());
       g.writeFieldName("value");
-      g.writeNumber(String.format(Locale.ROOT, "%.4f", r.value()));
+      if (r.unmeasured().isPresent()) {
+        g.writeNull();
+      } else {
+        g.writeNumber(String.format(Locale.ROOT, "%.4f", r.value()));
+      }
       g.writeBooleanField("passed", r.passed());
+      if (r.unmeasured().isPresent()) {
+        g.writeStringField("unmeasured", r.unmeasured().get());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -42,10 +42,14 @@ public final class BenchService {
     }
   }
 
-  /** The summary, and how many results came from the resumed log. */
-  public record Outcome(BenchSummary summary, Map<String, CaseResult> results, int resumed) {
+  /**
+   * The summary, how many results came from the resumed log, and the lines of that log that held
+   * no result (dropped: their cases ran again).
+   */
+  public record Outcome(BenchSummary summary, Map<String, CaseResult> results, int resumed, List<Problem> dropped) {
     public Outcome {
       results = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(results));
+      dropped = List.copyOf(dropped);
     }
   }
 
@@ -134,7 +138,7 @@ public final class BenchService {
       }
       int passages = models.passageCount();
       BenchSummary summary = Summarizer.summarize(d, s, results, passages, req.warnings());
-      return new Outcome(summary.withModels(ModelUse.of(approaches, results)), results, resumed);
+      return new Outcome(summary.withModels(ModelUse.of(approaches, results)), results, resumed, log.dropped());
     }
   }
 }

@@ -11,8 +11,27 @@ import java.util.Optional;
  * value.
  */
 public record Gate(String text, ApproachId approach, String slice, MetricId metric, double threshold) {
-  /** A gate checked against a summary. */
-  public record Result(Gate gate, double value, boolean passed) {}
+  /**
+   * A gate checked against a summary: the value it read and whether it passed; or, when the run did
+   * not measure the gate's metric, why not (then value is 0 and unused, and the gate passed only if
+   * the user let unmeasured gates pass).
+   */
+  public record Result(Gate gate, double value, boolean passed, Optional<String> unmeasured) {
+    public Result {
+      Objects.requireNonNull(gate, "gate");
+      Objects.requireNonNull(unmeasured, "unmeasured");
+    }
+
+    /** A gate whose metric was measured. */
+    public Result(Gate gate, double value, boolean passed) {
+      this(gate, value, passed, Optional.empty());
+    }
+
+    /** The value at the reported precision, or "unmeasured". */
+    public String valueText() {
+      return unmeasured.isPresent() ? "unmeasured" : String.format(Locale.ROOT, "%.4f", value);
+    }
+  }
 
   public Gate {
     Objects.requireNonNull(text, "text");
@@ -68,33 +87,45 @@ public record Gate(String text, ApproachId approach, String slice, MetricId metr
     return b.toString();
   }
 
-  /**
-   * Checks the gate against {@code s}; empty with a reason when the slice, approach or metric is not
-   * in the summary.
-   */
+  /** Checks the gate against {@code s}; a gate that cannot be checked fails. */
   public Result check(BenchSummary s) {
+    return check(s, false);
+  }
+
+  /**
+   * Checks the gate against {@code s}. A gate whose approach did not run, or whose metric the run did
+   * not measure on the slice, cannot be checked: it fails, unless {@code allowUnmeasured}.
+   *
+   * @throws IllegalArgumentException when the dataset has no such slice (a misspelt slice)
+   */
+  public Result check(BenchSummary s, boolean allowUnmeasured) {
     Optional<Slice> sl = s.slice(slice);
     if (sl.isEmpty()) {
       throw new IllegalArgumentException("'" + text + "': no slice '" + slice + "' in this dataset; expected one of "
           + String.join(", ", s.slices().stream().map(Slice::name).toList()));
     }
     if (!s.settings().approaches().contains(approach)) {
-      throw new IllegalArgumentException("'" + text + "': approach '" + approach.id() + "' did not run (see --approach)");
+      return new Result(this, 0, allowUnmeasured,
+          Optional.of("approach " + approach.id() + " did not run (see --approach)"));
     }
     Optional<Double> v = sl.get().value(approach, metric);
     if (v.isEmpty()) {
-      throw new IllegalArgumentException("'" + text + "': " + metric.id() + " is not measured for " + approach.id()
+      return new Result(this, 0, allowUnmeasured, Optional.of(metric.id() + " is not measured for " + approach.id()
           + " on slice " + slice + "; measured: " + String.join(", ", sl.get().metrics().get(approach).keySet().stream()
-              .filter(MetricId::higherIsBetter).map(MetricId::id).toList()));
+              .filter(MetricId::higherIsBetter).map(MetricId::id).toList())));
     }
     // Compared at the reported precision, so a gate never fails on a value printed as equal.
     boolean passed = Math.round(v.get() * 10_000) >= Math.round(threshold * 10_000);
     return new Result(this, v.get(), passed);
   }
 
-  /** "rag.qa.f1 0.5512 < 0.6000", for messages. */
+  /** "rag.qa.f1 = 0.5512 < 0.6000", or "rag.qa.f1 cannot be checked: ...", for messages. */
   public String describe(Result r) {
-    return String.format(Locale.ROOT, "%s = %.4f %s %.4f", text.substring(0, text.lastIndexOf('=')), r.value(),
-        r.passed() ? ">=" : "<", threshold);
+    String metricText = text.substring(0, text.lastIndexOf('='));
+    if (r.unmeasured().isPresent()) {
+      return metricText + " cannot be checked: " + r.unmeasured().get()
+          + (r.passed() ? " (let pass: --allow-unmeasured)" : "; --allow-unmeasured lets it pass");
+    }
+    return String.format(Locale.ROOT, "%s = %.4f %s %.4f", metricText, r.value(), r.passed() ? ">=" : "<", threshold);
   }
 }

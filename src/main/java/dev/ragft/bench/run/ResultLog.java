@@ -7,6 +7,7 @@ import dev.ragft.bench.dataset.Row;
 import dev.ragft.bench.dataset.RowReader;
 import dev.ragft.bench.dataset.Task;
 import dev.ragft.input.BadInputException;
+import dev.ragft.input.IoReason;
 import dev.ragft.input.Location;
 import dev.ragft.input.Node;
 import dev.ragft.input.NodeReader;
@@ -56,11 +57,16 @@ public final class ResultLog implements AutoCloseable {
 
   private final Writer out;
   private final Map<String, CaseResult> previous;
+  private final List<Problem> dropped;
 
-  private ResultLog(Writer out, Map<String, CaseResult> previous) {
+  private ResultLog(Writer out, Map<String, CaseResult> previous, List<Problem> dropped) {
     this.out = out;
     this.previous = previous;
+    this.dropped = List.copyOf(dropped);
   }
+
+  /** What a resumed log held: the results by key, and the lines that held none. */
+  private record Resumed(Map<String, CaseResult> previous, List<Problem> dropped) {}
 
   /**
    * Opens the log at {@code file}. With {@code resume}, keeps the results already there (when the
@@ -70,18 +76,26 @@ public final class ResultLog implements AutoCloseable {
   static ResultLog open(Path file, String display, String key, boolean resume) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
-      Map<String, CaseResult> previous = new LinkedHashMap<>();
+      Resumed resumed = new Resumed(new LinkedHashMap<>(), List.of());
       if (resume && Files.exists(file) && Files.size(file) > 0) {
-        previous = read(file, display, key);
         dropCutLine(file);
+        resumed = read(file, display, key);
       } else {
         Files.writeString(file, header(key), StandardCharsets.UTF_8);
       }
       Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-      return new ResultLog(w, previous);
+      return new ResultLog(w, resumed.previous(), resumed.dropped());
     } catch (IOException e) {
-      throw new BadInputException(Location.ofFile(display), "cannot write the results log: " + e.getMessage());
+      throw new BadInputException(Location.ofFile(display), "cannot write the results log: " + IoReason.of(e));
     }
+  }
+
+  /**
+   * The lines of the resumed log that held no result (damaged, or not written by ragft), each with
+   * its line: dropped from the log, so their cases run again and the log reads back whole.
+   */
+  List<Problem> dropped() {
+    return dropped;
   }
 
   /** The results logged by the run being resumed, by {@link #key(ApproachId, String)}. */
@@ -232,7 +246,7 @@ public final class ResultLog implements AutoCloseable {
     return Optional.of(out);
   }
 
-  private static Map<String, CaseResult> read(Path file, String display, String key) throws IOException {
+  private static Resumed read(Path file, String display, String key) throws IOException {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     RowReader.Result rows = RowReader.jsonLines(text, display);
     List<Row> all = rows.rows();
@@ -245,10 +259,46 @@ public final class ResultLog implements AutoCloseable {
           + " other settings (--top-k, --seed) or another version of ragft; run without --resume to start over");
     }
     Map<String, CaseResult> out = new LinkedHashMap<>();
-    for (Row row : all.subList(1, all.size())) {
-      parse(row.fields()).ifPresent(c -> out.put(key(c.approach(), c.caseId()), c));
+    List<Problem> dropped = new ArrayList<>();
+    for (Problem p : rows.problems()) {
+      dropped.add(new Problem(new Location(display, p.location().line(), 1), DROPPED));
     }
-    return out;
+    java.util.Set<Integer> kept = new java.util.HashSet<>(List.of(1));
+    for (Row row : all.subList(1, all.size())) {
+      Optional<CaseResult> c = parse(row.fields());
+      if (c.isPresent() && evalCase(row).isPresent()) {
+        out.put(key(c.get().approach(), c.get().caseId()), c.get());
+        kept.add(row.location().line());
+      } else {
+        dropped.add(new Problem(new Location(display, row.location().line(), 1), DROPPED));
+      }
+    }
+    if (!dropped.isEmpty()) {
+      dropped.sort(java.util.Comparator.comparingInt(p -> p.location().line()));
+      keepOnly(file, text, kept);
+    }
+    return new Resumed(out, dropped);
+  }
+
+  private static final String DROPPED = "not a logged result (a damaged line?); dropped, its case runs again";
+
+  /** Rewrites the log with only the lines numbered in {@code kept}, whole or not at all. */
+  private static void keepOnly(Path file, String text, java.util.Set<Integer> kept) throws IOException {
+    StringBuilder b = new StringBuilder();
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (kept.contains(i + 1)) {
+        b.append(lines[i]).append('\n');
+      }
+    }
+    Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".ragft-", ".tmp");
+    try {
+      Files.writeString(tmp, b.toString(), StandardCharsets.UTF_8);
+      Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
   }
 
   /** A logged result, or empty for a line that does not hold one (it is simply run again). */

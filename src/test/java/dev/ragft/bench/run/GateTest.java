@@ -40,13 +40,27 @@ class GateTest {
   }
 
   @Test
-  void aSliceOrMetricTheRunDoesNotHaveIsAnError() {
+  void aSliceTheDatasetDoesNotHaveIsAnError() {
     BenchSummary s = SummarizerTest.summary();
     assertThatThrownBy(() -> Gate.parse("rag.nope.f1=0.5").check(s))
         .hasMessage("'rag.nope.f1=0.5': no slice 'nope' in this dataset; expected one of all, qa, classification, fresh");
-    assertThatThrownBy(() -> Gate.parse("rag.qa.accuracy=0.5").check(s)).hasMessage("'rag.qa.accuracy=0.5': accuracy is"
-        + " not measured for rag on slice qa; measured: score, em, f1, recall@k, mrr@10, ndcg@10, citation");
-    assertThatThrownBy(() -> Gate.parse("hybrid.f1=0.5").check(s))
-        .hasMessage("'hybrid.f1=0.5': approach 'hybrid' did not run (see --approach)");
+  }
+
+  @Test
+  void aMetricOrApproachTheRunDidNotMeasureFailsUnlessAllowed() {
+    BenchSummary s = SummarizerTest.summary();
+    Gate.Result metric = Gate.parse("rag.qa.accuracy=0.5").check(s);
+    assertThat(metric.passed()).isFalse();
+    assertThat(metric.valueText()).isEqualTo("unmeasured");
+    assertThat(metric.gate().describe(metric)).isEqualTo("rag.qa.accuracy cannot be checked: accuracy is not measured"
+        + " for rag on slice qa; measured: score, em, f1, recall@k, mrr@10, ndcg@10, citation; --allow-unmeasured lets"
+        + " it pass");
+    Gate.Result approach = Gate.parse("hybrid.f1=0.5").check(s);
+    assertThat(approach.passed()).isFalse();
+    assertThat(approach.unmeasured()).contains("approach hybrid did not run (see --approach)");
+    Gate.Result allowed = Gate.parse("hybrid.f1=0.5").check(s, true);
+    assertThat(allowed.passed()).isTrue();
+    assertThat(allowed.gate().describe(allowed)).isEqualTo("hybrid.f1 cannot be checked: approach hybrid did not run"
+        + " (see --approach) (let pass: --allow-unmeasured)");
   }
 }
