@@ -258,7 +258,7 @@ class BenchServicesTest {
       Cli failed = bench(Map.of(), "--approach", "rag");
       assertThat(failed.exit()).as(failed.describe()).isEqualTo(2);
       assertThat(failed.err().lines().filter(l -> l.contains("HTTP 400"))).hasSize(1);
-      long logged = read("reports/cases.jsonl").lines().count() - 1;
+      long logged = read("reports/cases.partial.jsonl").lines().count() - 1;
       int asked = search.seen().size();
       assertThat(logged).as("every answered case is kept").isEqualTo(asked - 1);
       search.failing(400, n -> false);
@@ -364,7 +364,9 @@ class BenchServicesTest {
       assertThat(failed.err()).contains("ragft: eval case 'q4' (rag): retriever " + search.url("/docs/_search")
           + ": no answer after 2 attempts (retriever.max-attempts); last: HTTP 500: all shards failed");
       // The header line and the three questions answered before the service went down.
-      List<String> logged = read("reports/cases.jsonl").lines().skip(1).toList();
+      // A run that fails logs beside the report folder's complete set (cases.partial.jsonl), which
+      // --resume continues.
+      List<String> logged = read("reports/cases.partial.jsonl").lines().skip(1).toList();
       assertThat(logged).hasSize(3).allMatch(l -> l.contains("\"approach\":\"rag\""));
       search.failing(500, n -> false);
       Cli resumed = rag("--resume");

@@ -153,7 +153,13 @@ public final class DatasetReader {
         }
       }, problems::add);
     } catch (CharacterCodingException e) {
-      problems.add(new Problem(Location.ofFile(f.name()), "not a UTF-8 text file"));
+      Optional<Problem> at;
+      try {
+        at = dev.ragft.input.Utf8.firstBadByte(f.path(), f.name(), "save the file as UTF-8");
+      } catch (IOException again) {
+        at = Optional.empty();
+      }
+      problems.add(at.orElse(new Problem(Location.ofFile(f.name()), "not a UTF-8 text file")));
     } catch (IOException e) {
       problems.add(new Problem(Location.ofFile(f.name()), "cannot read: " + e.getMessage()));
     }
