@@ -32,6 +32,8 @@ import java.util.function.Consumer;
 public final class Portfolio {
   private final Framework framework;
   private final Advisor advisor;
+  /** Advisors for the use cases a bench summary of their own is weighed for, by id. */
+  private final Map<String, Advisor> advisors = new HashMap<>();
   private final Sequencer sequencer;
   private final CsvUseCaseReader csv;
   private final UseCaseReader yaml;
@@ -62,8 +64,22 @@ public final class Portfolio {
    * {@code whatIf}: whether assessments include what-ifs, the costly part, for reports that show them.
    */
   public Portfolio(Framework framework, Optional<Prices> prices, Set<String> ignoredColumns, boolean whatIf) {
+    this(framework, prices, ignoredColumns, whatIf, Map.of());
+  }
+
+  /**
+   * As above, with bench measurements weighed for the use cases they name: {@code evidence} maps a
+   * use-case id to a summary's measurements, and "" to those for every other use case.
+   */
+  public Portfolio(Framework framework, Optional<Prices> prices, Set<String> ignoredColumns, boolean whatIf,
+      Map<String, dev.ragft.cost.Measurements> evidence) {
     this.framework = framework;
-    this.advisor = new Advisor(framework, prices);
+    this.advisor = new Advisor(framework, prices, evidence.getOrDefault("", dev.ragft.cost.Measurements.NONE));
+    for (Map.Entry<String, dev.ragft.cost.Measurements> e : evidence.entrySet()) {
+      if (!e.getKey().isEmpty()) {
+        advisors.put(e.getKey(), new Advisor(framework, prices, e.getValue()));
+      }
+    }
     this.sequencer = new Sequencer(framework);
     this.csv = new CsvUseCaseReader(framework, ignoredColumns);
     this.yaml = new UseCaseReader(framework);
@@ -115,7 +131,7 @@ public final class Portfolio {
           + "; ids must be unique across the portfolio, so this one was left out"));
       return Optional.empty();
     }
-    Advisor.Advice advice = advisor.advise(c.useCase(), whatIf);
+    Advisor.Advice advice = advisors.getOrDefault(c.useCase().id(), advisor).advise(c.useCase(), whatIf);
     Placement placement = sequencer.place(advice.recommendation().assessment(), advice.evidence());
     entries.add(new Sequencer.Entry(c.useCase().id(), c.useCase().name(), placement));
     return Optional.of(new ScoredUseCase(advice.recommendation(), placement, c.extra()));

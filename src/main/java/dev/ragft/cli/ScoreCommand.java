@@ -48,6 +48,8 @@ import picocli.CommandLine.Parameters;
       "  ragft score examples/portfolio/usecases --format html --out portfolio.html",
       "  ragft score client/*.yaml client/backlog.csv --format markdown \\",
       "        --out portfolio.md",
+      "  ragft score examples/portfolio/usecases \\",
+      "        --evidence support-reply-drafting=target/bench/summary.json",
       "  ragft score examples/portfolio/usecases --junit score.xml \\",
       "        --gate 'confidence>=0.4' --gate 'approach!=fine-tune' --gate no-warnings",
       "",
@@ -77,6 +79,11 @@ final class ScoreCommand implements Callable<Integer> {
   @Mixin FrameworkOption framework;
 
   @Mixin PricesOption prices;
+
+  @Option(names = "--evidence", paramLabel = "[ID=]SUMMARY.json",
+      description = "A 'ragft bench' summary.json weighed as evidence for the use case with that id "
+          + "(without ID=, for every use case), as 'recommend --evidence' does. Repeatable.")
+  List<String> evidence = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table, markdown, csv, json or html (default: ${DEFAULT-VALUE}).")
@@ -121,7 +128,7 @@ final class ScoreCommand implements Callable<Integer> {
     Optional<Prices> priceFile = prices.load(ctx.env(), f);
     // What-ifs are costly and only the JSON objects (those recommend prints) carry them.
     Portfolio portfolio = new Portfolio(f, priceFile, Set.copyOf(PortfolioCsv.resultColumns(f)),
-        format == PortfolioFormat.json);
+        format == PortfolioFormat.json, evidence(ctx.env()));
     PortfolioGates checks = new PortfolioGates(f, gates);
     List<String> extra = format == PortfolioFormat.csv ? portfolio.extraColumns(sources) : List.of();
     if (format == PortfolioFormat.csv) {
@@ -156,5 +163,21 @@ final class ScoreCommand implements Callable<Integer> {
       checks.outcome().forEach(l -> ctx.env().err().println("ragft: " + l));
     }
     return result.problems().isEmpty() && checks.failed() == 0 ? ExitCode.OK : ExitCode.CHECK_FAILED;
+  }
+
+  /** --evidence as a map from use-case id ("" for every use case) to what its summary measured. */
+  private java.util.Map<String, dev.ragft.cost.Measurements> evidence(Env env) {
+    java.util.Map<String, dev.ragft.cost.Measurements> out = new java.util.LinkedHashMap<>();
+    for (String e : evidence) {
+      int eq = e.indexOf('=');
+      String id = eq > 0 && !e.substring(0, eq).contains("/") ? e.substring(0, eq) : "";
+      String file = id.isEmpty() ? e : e.substring(eq + 1);
+      if (out.containsKey(id)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--evidence " + e + ": "
+            + (id.isEmpty() ? "a summary for every use case" : "use case '" + id + "'") + " already has one");
+      }
+      out.put(id, dev.ragft.advice.BenchEvidence.read(env.resolve(file), file));
+    }
+    return out;
   }
 }

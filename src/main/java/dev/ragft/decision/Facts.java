@@ -25,13 +25,8 @@ record Facts(Answers answers, Evidence evidence, Estimate estimate, double cheap
   }
 
   @Override
-  public boolean overLatencyBudget(String approach) {
-    return estimate.overBudget(approach);
-  }
-
-  @Override
-  public boolean cheapestOver12Months(String approach) {
-    return estimate.cheapest(approach, cheaperBy);
+  public boolean estimated(String key, String approach) {
+    return key.equals(Condition.LATENCY_BUDGET) ? estimate.overBudget(approach) : estimate.cheapest(approach, cheaperBy);
   }
 
   Facts with(String questionId, Answer answer) {

@@ -143,11 +143,9 @@ record Tally(
 
   /** The answer a condition tested, as drivers show it; for evidence, what the estimate said. */
   private static String given(Condition c, Facts facts) {
-    if (c instanceof Condition.OverLatencyBudget o) {
-      return facts.estimate().describeLatency(o.approaches());
-    }
-    if (c instanceof Condition.CheapestOver12Months o) {
-      return facts.estimate().describeCost(o.approaches());
+    if (c instanceof Condition.Estimated o) {
+      return o.key().equals(Condition.LATENCY_BUDGET) ? facts.estimate().describeLatency(o.approaches())
+          : facts.estimate().describeCost(o.approaches());
     }
     Optional<Answer> a = facts.answers().get(c.question());
     return a.isPresent() ? a.get().value() : "";

@@ -5,8 +5,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /** A test on one answer, used by rules, warnings and situations ("task is lookup or synthesis"). */
-public sealed interface Condition permits Condition.ChoiceIn, Condition.NumberIn, Condition.FloorRelative, Condition.OverLatencyBudget,
-        Condition.CheapestOver12Months {
+public sealed interface Condition permits Condition.ChoiceIn, Condition.NumberIn, Condition.FloorRelative, Condition.Estimated {
   String question();
 
   /** Whether the answer matches; an unanswered optional question matches nothing. */
@@ -15,53 +14,25 @@ public sealed interface Condition permits Condition.ChoiceIn, Condition.NumberIn
   /** The condition as a reader says it: "task is lookup or synthesis", "training-pairs < 1,000". */
   String describe();
 
+  /** The keys under {@code when} that test evidence rather than an answer. */
+  String LATENCY_BUDGET = "overLatencyBudget";
+
+  String CHEAPEST = "cheapestOver12Months";
+
+  List<String> EVIDENCE_KEYS = List.of(LATENCY_BUDGET, CHEAPEST);
+
   /** Read-only view of answers; kept here so conditions do not depend on the engine. */
   interface AnswerLookup {
     Optional<String> choice(String questionId);
 
     OptionalLong number(String questionId);
 
-    /** Whether the cost model expects {@code approach} to miss the latency budget; false without estimates. */
-    default boolean overLatencyBudget(String approach) {
-      return false;
-    }
-
     /**
-     * Whether the cost model expects {@code approach} to cost clearly the least over 12 months (by
-     * the framework's {@code scoring.cheaperBy}); false without estimates or without a volume.
+     * What the evidence says of an approach under an evidence key ({@link #LATENCY_BUDGET}, {@link
+     * #CHEAPEST}); false without estimates (and, for cost, without a volume).
      */
-    default boolean cheapestOver12Months(String approach) {
+    default boolean estimated(String key, String approach) {
       return false;
-    }
-  }
-
-  /** The key under {@code when} for {@link CheapestOver12Months}. */
-  String CHEAPEST = "cheapestOver12Months";
-
-  /** Evidence, not an answer: holds when the cost model finds one of these approaches clearly cheapest. */
-  record CheapestOver12Months(List<String> approaches) implements Condition {
-    public CheapestOver12Months {
-      approaches = List.copyOf(approaches);
-    }
-
-    @Override
-    public String question() {
-      return CHEAPEST;
-    }
-
-    @Override
-    public boolean matches(AnswerLookup answers) {
-      for (String approach : approaches) {
-        if (answers.cheapestOver12Months(approach)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    @Override
-    public String describe() {
-      return String.join(" or ", approaches) + " is expected to cost clearly the least over 12 months";
     }
   }
 
@@ -87,28 +58,28 @@ public sealed interface Condition permits Condition.ChoiceIn, Condition.NumberIn
     }
   }
 
-  /** The key under {@code when} for {@link OverLatencyBudget}, and the pseudo-question drivers name. */
-  String LATENCY_BUDGET = "overLatencyBudget";
-
   /**
-   * Evidence, not an answer: holds when the latency estimate of any of these approaches is over
-   * the use case's budget (from the price file, or measured by a bench run).
+   * Evidence, not an answer: holds when the cost model (or a bench run) says {@code key} of any
+   * of these approaches: {@link #LATENCY_BUDGET}, expected over the use case's latency budget;
+   * {@link #CHEAPEST}, expected to cost clearly the least over 12 months.
    */
-  record OverLatencyBudget(List<String> approaches) implements Condition {
-    public OverLatencyBudget {
+  record Estimated(String key, List<String> approaches) implements Condition {
+    public Estimated {
       approaches = List.copyOf(approaches);
+      if (!EVIDENCE_KEYS.contains(key)) {
+        throw new IllegalArgumentException("not an evidence key: " + key);
+      }
     }
 
     @Override
     public String question() {
-      return LATENCY_BUDGET;
+      return key;
     }
 
     @Override
     public boolean matches(AnswerLookup answers) {
-      // A loop, not a stream: the engine's what-if search calls this hundreds of times at start-up.
       for (String approach : approaches) {
-        if (answers.overLatencyBudget(approach)) {
+        if (answers.estimated(key, approach)) {
           return true;
         }
       }
@@ -117,7 +88,8 @@ public sealed interface Condition permits Condition.ChoiceIn, Condition.NumberIn
 
     @Override
     public String describe() {
-      return String.join(" or ", approaches) + " is expected to miss the latency budget";
+      return String.join(" or ", approaches) + (key.equals(LATENCY_BUDGET) ? " is expected to miss the latency budget"
+          : " is expected to cost clearly the least over 12 months");
     }
   }
 

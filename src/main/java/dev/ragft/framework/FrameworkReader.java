@@ -446,7 +446,7 @@ public final class FrameworkReader {
   }
 
   private Optional<Condition> condition(Node.Entry e, String what) {
-    if (e.key().equals(Condition.LATENCY_BUDGET) || e.key().equals(Condition.CHEAPEST)) {
+    if (Condition.EVIDENCE_KEYS.contains(e.key())) {
       if (e.value() instanceof Node.MapNode) {
         r.problem(e.value().location(), what + ".when." + e.key() + ": expected a list of approaches");
         return Optional.empty();
@@ -459,13 +459,12 @@ public final class FrameworkReader {
       if (!ok) {
         return Optional.empty();
       }
-      return Optional.of(e.key().equals(Condition.CHEAPEST) ? new Condition.CheapestOver12Months(ids)
-          : new Condition.OverLatencyBudget(ids));
+      return Optional.of(new Condition.Estimated(e.key(), ids));
     }
     Question q = questions.get(e.key());
     if (q == null) {
       r.problem(e.keyLocation(), what + ".when: unknown question '" + e.key() + "'; expected one of "
-          + String.join(", ", questions.keySet()) + " (or " + Condition.LATENCY_BUDGET + ", " + Condition.CHEAPEST + ")");
+          + String.join(", ", questions.keySet()) + " (or " + String.join(", ", Condition.EVIDENCE_KEYS) + ")");
       return Optional.empty();
     }
     String cw = what + ".when." + q.id();

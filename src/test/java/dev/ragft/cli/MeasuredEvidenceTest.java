@@ -75,4 +75,16 @@ class MeasuredEvidenceTest {
           .isGreaterThanOrEqualTo(WEIGHTS.points(slice, m, true, proxy));
     }
   }
+
+  @Test
+  void scoreWeighsASummaryForTheUseCaseItNames() throws IOException {
+    JsonNode all = json("score", "examples/usecases", "--evidence", "support-reply-drafting=" + SUMMARY, "--format", "json");
+    for (JsonNode u : all) {
+      boolean named = u.get("id").asText().equals("support-reply-drafting");
+      assertThat(rules(u)).as(u.get("id").asText()).matches(r -> r.contains("evidence.all") == named);
+    }
+    Cli twice = Cli.run("score", "examples/usecases", "--evidence", SUMMARY, "--evidence", SUMMARY);
+    assertThat(twice.exit()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(twice.err()).contains("a summary for every use case already has one");
+  }
 }
