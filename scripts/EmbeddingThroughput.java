@@ -38,7 +38,7 @@ public class EmbeddingThroughput {
     }
     Dataset d = DatasetReader.read(Path.of(args[0]), args[0]).orThrow();
     List<String> passages = new ArrayList<>();
-    for (Passage p : new Chunker(120).chunk(d.corpus())) {
+    for (Passage p : new Chunker(120).chunk(d.corpus())) { // Chunker.chunk(Corpus): every passage, in memory
       passages.add(p.title().isEmpty() ? p.text() : p.title() + "\n" + p.text());
     }
     List<String> queries = d.eval().stream().map(EvalCase::input).toList();

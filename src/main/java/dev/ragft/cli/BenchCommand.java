@@ -3,6 +3,7 @@ package dev.ragft.cli;
 import dev.ragft.input.IoReason;
 import dev.ragft.bench.dataset.Dataset;
 import dev.ragft.bench.dataset.DatasetReader;
+import dev.ragft.bench.llm.BenchConfig;
 import dev.ragft.bench.llm.ConfigReader;
 import dev.ragft.bench.llm.EndpointConfig;
 import dev.ragft.bench.llm.Online;
@@ -61,7 +62,9 @@ import picocli.CommandLine.Parameters;
       "RAGFT_FT_MODEL), rag and fine-tune call real models behind an OpenAI-compatible",
       "endpoint; the API key comes only from an environment variable (default",
       "OPENAI_API_KEY). Replies are cached under --cache-dir/llm; --dry-run estimates",
-      "tokens and cost without calling anything.",
+      "tokens and cost without calling anything. Your own search service (retriever:,",
+      "with --retriever http), RAG endpoint (rag.endpoint:) and embeddings endpoint",
+      "(embeddings:) go in the same file; see docs/endpoints.md.",
       "",
       "Examples:",
       "  ragft bench examples/datasets/acme-support",
@@ -72,6 +75,7 @@ import picocli.CommandLine.Parameters;
       "  ragft bench my-dataset --report-dir target/bench --resume",
       "  ragft bench my-dataset --no-timing --markdown summary.md --html report.html",
       "  ragft bench my-dataset --config ragft.yaml --dry-run",
+      "  ragft bench my-dataset --retriever http --approach rag,hybrid",
       "  OPENAI_API_KEY=... ragft bench my-dataset --approach rag,fine-tune",
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -102,7 +106,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--retriever", paramLabel = "R", defaultValue = "bm25",
       description = "How retrieval ranks passages and labelled examples: bm25, dense (sentence embeddings,"
-          + " all-MiniLM-L6-v2 in process) or hybrid (both, reciprocal-rank fusion) (default: ${DEFAULT-VALUE}).")
+          + " all-MiniLM-L6-v2 in process), hybrid (both, reciprocal-rank fusion) or http (your search service,"
+          + " retriever: in ragft.yaml) (default: ${DEFAULT-VALUE}).")
   String retriever;
 
   @Option(names = "--rrf-k", paramLabel = "N", defaultValue = "60",
@@ -255,8 +260,19 @@ final class BenchCommand implements Callable<Integer> {
     if (offline && config != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--offline and --config exclude each other");
     }
-    Optional<EndpointConfig> endpoint = offline ? Optional.empty()
-        : ConfigReader.read(Optional.ofNullable(config), env.cwd(), env.vars());
+    BenchConfig all = offline ? BenchConfig.OFFLINE
+        : ConfigReader.readAll(Optional.ofNullable(config), env.cwd(), env.vars());
+    if (settings.dense().retriever() == RetrieverKind.HTTP && all.retriever().isEmpty()) {
+      throw usage("--retriever http: no retriever: section in " + (config == null ? "ragft.yaml" : config)
+          + (offline ? " (--offline ignores it)" : "") + "; see examples/endpoints/");
+    }
+    if (settings.dense().retriever() != RetrieverKind.HTTP) {
+      all = all.withoutRetriever();
+    }
+    Optional<EndpointConfig> endpoint = all.chat();
+    if (all.embeddings().isPresent()) {
+      settings = settings.withDense(settings.dense().withEmbeddingModel(all.embeddings().get().model()));
+    }
     String cacheShown = cacheDir;
     Path cache = env.resolve(cacheDir);
     Optional<String> unusable = unwritable(cache);
@@ -283,10 +299,10 @@ final class BenchCommand implements Callable<Integer> {
           + ": a dry run, nothing is called"));
       Prices p = prices.load(env, FrameworkLoader.loadBuiltIn(FrameworkLoader.defaultId())).orElseThrow(() ->
           new BadInputException(Location.ofFile("--prices"), "no price file to cost the tokens with; give --prices FILE"));
-      ctx.write(null, DryRunTable.render(DryRun.estimate(dataset, settings, endpoint, p, env.cwd(), Optional.of(cache))));
+      ctx.write(null, DryRunTable.render(DryRun.estimate(dataset, settings, all, p, env.cwd(), Optional.of(cache))));
       return ExitCode.OK;
     }
-    Optional<Online> online = Online.open(endpoint, env.vars(), env.cwd(),
+    Optional<Online> online = Online.open(all, env.vars(), env.cwd(),
         noCache ? Optional.empty() : Optional.of(cache.resolve("llm")), seed, System::nanoTime);
     String banner = Online.banner(online, noCache ? "" : join(cacheShown, "llm"));
     if (!banner.isEmpty()) {
@@ -361,9 +377,21 @@ final class BenchCommand implements Callable<Integer> {
         List<String> warnings, Optional<Online> online, List<Gate> gates,
         dev.ragft.bench.run.Progress progress, ProgressBar bar) {
       Env env = ctx.env();
+      // The cases advance through progress; indexing and embedding before them go to the bar.
+      dev.ragft.bench.run.Progress both = new dev.ragft.bench.run.Progress() {
+        @Override
+        public void advance(int done, int total) {
+          progress.advance(done, total);
+        }
+
+        @Override
+        public void task(String what, long done, long total) {
+          bar.task(what, done, total);
+        }
+      };
       BenchService.Outcome outcome = BenchService.run(
           new BenchService.Request(dataset, settings, log, logName, c.resume, Optional.of(cache), warnings, online),
-          System::nanoTime, progress);
+          System::nanoTime, both);
       bar.finish();
       for (Problem p : outcome.dropped()) {
         env.err().println("ragft: warning: " + p);

@@ -100,16 +100,18 @@ class BenchEndpointsTest {
     config();
     Cli r = bench("--no-timing");
     assertThat(r.exit()).as(r.describe()).isZero();
-    assertThat(server.seen()).hasSize(18);
+    // rag and fine-tune ask once per case; so does the hybrid, on the fine-tuned model.
+    assertThat(server.seen()).hasSize(27);
     assertThat(server.seen()).allMatch(s -> s.header("Authorization").equals("Bearer " + KEY));
     assertThat(server.seen().stream().filter(s -> s.body().startsWith("{\"model\":\"rag-model\"")).count()).isEqualTo(9);
-    assertThat(server.seen().stream().filter(s -> s.body().startsWith("{\"model\":\"ft-model\"")).count()).isEqualTo(9);
+    assertThat(server.seen().stream().filter(s -> s.body().startsWith("{\"model\":\"ft-model\"")).count()).isEqualTo(18);
     assertThat(r.err()).contains("ragft: endpoint " + server.baseUrl() + " (from ragft.yaml and the environment;"
         + " --offline ignores it): rag calls rag-model, fine-tune calls"
         + " ft-model; replies cached in cache/llm");
     assertThat(r.out()).contains("rag: REAL MODEL: generator rag-model at " + server.baseUrl())
         .contains("fine-tune: REAL MODEL: the user's fine-tuned model ft-model at " + server.baseUrl())
-        .contains("hybrid: the three-layer stack").contains("(offline).")
+        .contains("hybrid: REAL MODEL: the three-layer stack on the user's fine-tuned model ft-model at "
+            + server.baseUrl())
         .containsPattern("citation correct +1\\.0000")
         .contains("input tokens").contains("Tokens measured by the endpoint");
     String summary = read("reports/summary.json");
@@ -123,7 +125,7 @@ class BenchEndpointsTest {
 
     Cli again = bench("--no-timing");
     assertThat(again.exit()).as(again.describe()).isZero();
-    assertThat(server.seen()).as("a rerun is answered from the cache").hasSize(18);
+    assertThat(server.seen()).as("a rerun is answered from the cache").hasSize(27);
     assertThat(read("reports/summary.json")).isEqualTo(summary);
 
     Cli resumed = bench("--no-timing", "--resume");
@@ -132,7 +134,7 @@ class BenchEndpointsTest {
 
     Cli fresh = bench("--no-timing", "--no-cache");
     assertThat(fresh.exit()).as(fresh.describe()).isZero();
-    assertThat(server.seen()).hasSize(36);
+    assertThat(server.seen()).hasSize(54);
     assertThat(fresh.err()).contains("response cache off (--no-cache)");
     keyWrittenNowhere();
   }
@@ -143,9 +145,9 @@ class BenchEndpointsTest {
     Cli r = bench();
     assertThat(r.exit()).as(r.describe()).isZero();
     Measurements m = BenchEvidence.read(dir.resolve("reports/summary.json"), "summary.json");
-    assertThat(m.approaches()).containsKeys("rag", "fine-tune").doesNotContainKey("hybrid");
+    assertThat(m.approaches()).containsKeys("rag", "fine-tune", "hybrid");
     assertThat(m.approaches().get("rag").inputTokens()).isGreaterThan(m.approaches().get("fine-tune").inputTokens());
-    assertThat(m.source()).contains("tokens and latency of rag, fine-tune measured by bench");
+    assertThat(m.source()).contains("tokens and latency of rag, fine-tune, hybrid measured by bench");
     keyWrittenNowhere();
   }
 
@@ -173,7 +175,7 @@ class BenchEndpointsTest {
     assertThat(r.exit()).as(r.describe()).isEqualTo(2);
     List<String> errors = r.err().lines().filter(l -> l.contains("HTTP 401")).toList();
     assertThat(errors).hasSize(1);
-    assertThat(errors.get(0)).startsWith("ragft: endpoint " + server.baseUrl() + " (model ")
+    assertThat(errors.get(0)).startsWith("ragft: eval case 'q1' (").contains(": endpoint " + server.baseUrl() + " (model ")
         .endsWith("HTTP 401 Unauthorized: the endpoint refused the request; the API key from OPENAI_API_KEY; check"
             + " the key and base-url");
     assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -275,9 +277,9 @@ class BenchEndpointsTest {
       -----------------------------------------------------------------------------------------------------------------------
       rag        rag-model                    small-hosted            9          1441            46     0.000244     0.027083
       fine-tune  ft-model                     fine-tuned-small        9           309            37     0.000137     0.015233
-      hybrid     offline only: calls no model
+      hybrid     ft-model                     fine-tuned-small        9          1188            46     0.000412     0.045733
 
-      total: 0.000381 USD for one run of the eval set; a rerun answered from the response cache costs nothing.
+      total: 0.000792 USD for one run of the eval set; a rerun answered from the response cache costs nothing.
       Input tokens: the prompts exactly as bench would send them, at ceil(characters / 4) per message + 4 per message + 3 per request.
       Output tokens: the expected answer (or label) at characters / 4, plus the [doc-id] citation for rag.
       Prices: prices-2026 (2026-11-01), per-million-token prices of each tier; set rag.tier or fine-tune.tier in ragft.yaml.

@@ -61,4 +61,18 @@ class BenchEvidenceTest {
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).isEqualTo("ragft: nope.json: file not found\n");
   }
+
+  @Test
+  void aRealRagSystemsLatencyIsNotTakenForRetrievalAlone(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("team.json");
+    Files.writeString(f, """
+        {"schema": "ragft-bench-summary/2", "dataset": {"name": "support"},
+         "approaches": [{"id": "rag", "offlineProxy": false, "model": {"id": "team-rag", "endpoint": "https://rag.example"}}],
+         "slices": [{"slice": "all", "kind": "all", "cases": 3, "metrics": {"rag": {"score": 0.5, "latency-p50-ms": 900.0}},
+           "winner": {"approaches": ["rag"], "metric": "score", "margin": 0.1, "margin95": [0.02, 0.2]}}]}
+        """);
+    Measurements m = BenchEvidence.read(f, "team.json");
+    assertThat(m.retrievalMeasured()).as("900 ms is the team's whole answer, not its retrieval step").isFalse();
+    assertThat(m.wins()).singleElement().satisfies(w -> assertThat(w.significant()).isTrue());
+  }
 }

@@ -6,16 +6,35 @@ import java.util.Objects;
 /**
  * A benchmark dataset folder, read and checked (DESIGN §4). {@code displayName} is the folder as
  * the user named it; {@code contentHash} identifies the bytes of its files (for result logs);
- * {@code corpusHash} those of the corpus alone (for the on-disk index cache); {@code excludedOverlap}
- * the eval cases left out of {@code eval} because their input also occurs in train.
+ * {@code corpusHash} those of the corpus alone (for the on-disk index cache). The corpus is read
+ * from its file on every pass, never held whole (see {@link Corpus}). {@code excludedOverlap}: the
+ * eval cases left out of {@code eval} because their input also occurs in train.
  */
 public record Dataset(
-    String displayName, DatasetInfo info, List<Document> corpus, List<TrainExample> train, List<EvalCase> eval,
+    String displayName, DatasetInfo info, Corpus corpus, List<TrainExample> train, List<EvalCase> eval,
     String contentHash, String corpusHash, int excludedOverlap) {
+  /** A dataset with no eval case left out for overlap. */
+  public Dataset(String displayName, DatasetInfo info, Corpus corpus, List<TrainExample> train, List<EvalCase> eval,
+      String contentHash, String corpusHash) {
+    this(displayName, info, corpus, train, eval, contentHash, corpusHash, 0);
+  }
+
+  /** A dataset whose corpus is in memory (tests, tools), with no eval case left out for overlap. */
+  public Dataset(String displayName, DatasetInfo info, List<Document> corpus, List<TrainExample> train,
+      List<EvalCase> eval, String contentHash, String corpusHash) {
+    this(displayName, info, Corpus.of(corpus), train, eval, contentHash, corpusHash, 0);
+  }
+
+  /** A dataset whose corpus is in memory (tests, tools). */
+  public Dataset(String displayName, DatasetInfo info, List<Document> corpus, List<TrainExample> train,
+      List<EvalCase> eval, String contentHash, String corpusHash, int excludedOverlap) {
+    this(displayName, info, Corpus.of(corpus), train, eval, contentHash, corpusHash, excludedOverlap);
+  }
+
   public Dataset {
     Objects.requireNonNull(displayName, "displayName");
     Objects.requireNonNull(info, "info");
-    corpus = List.copyOf(corpus);
+    Objects.requireNonNull(corpus, "corpus");
     train = List.copyOf(train);
     eval = List.copyOf(eval);
     Objects.requireNonNull(contentHash, "contentHash");
@@ -23,13 +42,6 @@ public record Dataset(
     if (excludedOverlap < 0) {
       throw new IllegalArgumentException("excludedOverlap: expected 0 or more, got " + excludedOverlap);
     }
-  }
-
-  /** A dataset none of whose eval cases was left out. */
-  public Dataset(
-      String displayName, DatasetInfo info, List<Document> corpus, List<TrainExample> train, List<EvalCase> eval,
-      String contentHash, String corpusHash) {
-    this(displayName, info, corpus, train, eval, contentHash, corpusHash, 0);
   }
 
   public List<TrainExample> train(Task task) {

@@ -20,20 +20,22 @@ import java.util.function.Function;
 final class DatasetChecks {
   private DatasetChecks() {}
 
-  static void check(Dataset d, String evalName, List<Problem> problems, List<Problem> warnings) {
-    duplicates(d.corpus(), Document::id, Document::location, "document", problems);
+  /**
+   * The checks; {@code inCorpus} says whether an id is a corpus document's (the corpus itself was
+   * checked for duplicates as it streamed past, see {@link DatasetReader}).
+   */
+  static void check(Dataset d, String evalName, List<Problem> problems, List<Problem> warnings,
+      java.util.function.Predicate<String> inCorpus) {
     duplicates(d.train(), TrainExample::id, TrainExample::location, "train example", problems);
     duplicates(d.eval(), EvalCase::id, EvalCase::location, "eval case", problems);
     declaredTasks(d, problems);
-    Set<String> corpusIds = new HashSet<>();
-    d.corpus().forEach(doc -> corpusIds.add(doc.id()));
     Set<String> trainLabels = new HashSet<>();
     d.train(Task.CLASSIFICATION).forEach(t -> trainLabels.add(t.output()));
     Map<String, Integer> unseenLabels = new TreeMap<>();
     Map<String, Location> unseenAt = new HashMap<>();
     for (EvalCase c : d.eval()) {
       for (String id : c.relevant()) {
-        if (!corpusIds.contains(id)) {
+        if (!inCorpus.test(id)) {
           problems.add(new Problem(c.location(), "eval case '" + c.id() + "': relevant id '" + id + "' is not in the corpus"));
         }
       }

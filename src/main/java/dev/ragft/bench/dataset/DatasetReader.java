@@ -34,6 +34,7 @@ public final class DatasetReader {
   static final List<String> CORPUS_FIELDS = List.of("id", "title", "text", "updated");
   static final List<String> TRAIN_FIELDS = List.of("id", "task", "input", "output");
   static final List<String> EVAL_FIELDS = List.of("id", "task", "input", "expected", "relevant", "tags");
+  static final Set<String> LIST_COLUMNS = Set.of("relevant", "tags", "expected");
 
   /** The dataset as read (rows with problems left out), what is wrong with it, and what is odd. */
   public record Result(Dataset dataset, List<Problem> problems, List<Problem> warnings) {
@@ -108,11 +109,15 @@ public final class DatasetReader {
   private Result read() {
     DatasetInfo info = info();
     Optional<SplitFile> corpusFile = split("corpus", false);
-    List<Document> corpus = corpusFile.map(f -> documents(f)).orElse(List.of());
-    corpusHash = corpusFile.map(f -> hashOf(f.path())).orElse(hashOf(new byte[0]));
-    List<TrainExample> train = split("train", false).map(f -> trainExamples(f)).orElse(List.of());
+    Optional<SplitFile> trainFile = split("train", false);
     Optional<SplitFile> evalFile = split("eval", true);
-    List<EvalCase> eval = evalFile.map(f -> evalCases(f)).orElse(List.of());
+    // Train and eval are read first, whole (they are small); the corpus then streams past once, checked
+    // and counted, and is read again by whoever needs its documents. The content hash still covers the
+    // files in the order corpus, train, eval.
+    Optional<byte[]> trainBytes = trainFile.flatMap(this::bytes);
+    Optional<byte[]> evalBytes = evalFile.flatMap(this::bytes);
+    List<TrainExample> train = trainFile.map(f -> trainExamples(f, trainBytes)).orElse(List.of());
+    List<EvalCase> eval = evalFile.map(f -> evalCases(f, evalBytes)).orElse(List.of());
     List<DatasetChecks.Overlap> overlap = DatasetChecks.overlap(train, eval);
     int excluded = 0;
     if (strict) {
@@ -124,10 +129,185 @@ public final class DatasetReader {
       eval = eval.stream().filter(c -> !left.contains(c)).toList();
       excluded = overlap.size();
     }
+    Set<String> wanted = new java.util.HashSet<>();
+    eval.forEach(c -> wanted.addAll(c.relevant()));
+    Set<String> found = new java.util.HashSet<>();
+    Corpus corpus = corpusFile.map(f -> scan(f, wanted, found)).orElse(Corpus.EMPTY);
+    if (corpusFile.isEmpty()) {
+      corpusHash = hashOf(new byte[0]);
+    }
+    trainFile.ifPresent(f -> digest(f, trainBytes));
+    evalFile.ifPresent(f -> digest(f, evalBytes));
     Dataset d = new Dataset(display, info, corpus, train, eval, HexFormat.of().formatHex(content.digest()).substring(0, 16),
         corpusHash, excluded);
-    DatasetChecks.check(d, evalFile.map(SplitFile::name).orElse(display + "/eval.jsonl"), problems, warnings);
+    DatasetChecks.check(d, evalFile.map(SplitFile::name).orElse(display + "/eval.jsonl"), problems, warnings,
+        found::contains);
     return new Result(d, problems, warnings);
+  }
+
+  /**
+   * Streams the corpus file once: every row checked (missing fields, duplicate ids), counted and
+   * hashed, and the ids eval names as relevant noted in {@code found}. Memory: the ids' 64-bit hashes
+   * and first lines, 12 bytes per document, to find duplicates; documents are not kept.
+   */
+  private Corpus scan(SplitFile f, Set<String> wanted, Set<String> found) {
+    MessageDigest own = sha256();
+    content.update(f.path().getFileName().toString().getBytes(StandardCharsets.UTF_8));
+    IdLines ids = new IdLines();
+    Unknown unknown = new Unknown(CORPUS_FIELDS);
+    int[] count = {0};
+    NodeReader r = new NodeReader();
+    try (java.io.InputStream in = new Digesting(Files.newInputStream(f.path()), content, own)) {
+      RowReader.stream(RowReader.utf8(in), f.name(), f.csv(), LIST_COLUMNS, row -> {
+        unknown.see(row);
+        Optional<Document> doc = Corpus.document(row, r);
+        if (doc.isPresent()) {
+          String id = doc.get().id();
+          int first = ids.putIfAbsent(id, row.location().line());
+          if (first > 0) {
+            problems.add(new Problem(row.location(), "document: duplicate id '" + id + "' (first at line " + first
+                + ")"));
+          } else {
+            count[0]++;
+            if (wanted.contains(id)) {
+              found.add(id);
+            }
+          }
+        }
+      }, problems::add);
+    } catch (CharacterCodingException e) {
+      Optional<Problem> at;
+      try {
+        at = dev.ragft.input.Utf8.firstBadByte(f.path(), f.name(), "save the file as UTF-8");
+      } catch (IOException again) {
+        at = Optional.empty();
+      }
+      problems.add(at.orElse(new Problem(Location.ofFile(f.name()), "not a UTF-8 text file")));
+    } catch (IOException e) {
+      problems.add(new Problem(Location.ofFile(f.name()), "cannot read: " + e.getMessage()));
+    }
+    problems.addAll(r.problems());
+    unknown.report(warnings);
+    corpusHash = HexFormat.of().formatHex(own.digest()).substring(0, 16);
+    return new Corpus.InFile(f.path(), f.name(), f.csv(), count[0]);
+  }
+
+  /** An input stream that feeds every byte read to digests as well. */
+  private static final class Digesting extends java.io.FilterInputStream {
+    private final MessageDigest[] digests;
+
+    Digesting(java.io.InputStream in, MessageDigest... digests) {
+      super(in);
+      this.digests = digests;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        for (MessageDigest d : digests) {
+          d.update((byte) b);
+        }
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buf, int off, int len) throws IOException {
+      int n = super.read(buf, off, len);
+      if (n > 0) {
+        for (MessageDigest d : digests) {
+          d.update(buf, off, n);
+        }
+      }
+      return n;
+    }
+  }
+
+  /**
+   * Ids seen, as 64-bit hashes with the line each was first seen on, in open addressing: 12 bytes a
+   * document at most half full. Two different ids with the same 64-bit hash would be taken for a
+   * duplicate; at a million documents the chance is about one in 10^7.
+   */
+  private static final class IdLines {
+    private long[] keys = new long[1024];
+    private int[] lines = new int[1024];
+    private int size;
+
+    /** The line {@code id} was first seen on, or 0 after recording it at {@code line}. */
+    int putIfAbsent(String id, int line) {
+      if (size * 2 >= keys.length) {
+        grow();
+      }
+      long h = hash(id);
+      int mask = keys.length - 1;
+      for (int i = (int) (h ^ (h >>> 32)) & mask; ; i = (i + 1) & mask) {
+        if (lines[i] == 0) {
+          keys[i] = h;
+          lines[i] = Math.max(1, line);
+          size++;
+          return 0;
+        }
+        if (keys[i] == h) {
+          return lines[i];
+        }
+      }
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldLines = lines;
+      keys = new long[oldKeys.length * 2];
+      lines = new int[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldLines[j] != 0) {
+          long h = oldKeys[j];
+          int i = (int) (h ^ (h >>> 32)) & mask;
+          while (lines[i] != 0) {
+            i = (i + 1) & mask;
+          }
+          keys[i] = h;
+          lines[i] = oldLines[j];
+        }
+      }
+    }
+
+    /** FNV-1a over the UTF-16 units, 64 bits, then mixed (SplitMix64's finaliser). */
+    private static long hash(String s) {
+      long h = 0xcbf29ce484222325L;
+      for (int i = 0; i < s.length(); i++) {
+        h = (h ^ s.charAt(i)) * 0x100000001b3L;
+      }
+      h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+      h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+      return h ^ (h >>> 31);
+    }
+  }
+
+  /** Fields a file's rows have that ragft does not know, with where each was first seen and how often. */
+  private static final class Unknown {
+    private final List<String> known;
+    private final Map<String, Location> at = new TreeMap<>();
+    private final Map<String, Integer> count = new LinkedHashMap<>();
+
+    Unknown(List<String> known) {
+      this.known = known;
+    }
+
+    void see(Row row) {
+      for (Node.Entry e : row.fields().entries().values()) {
+        if (!known.contains(e.key())) {
+          at.putIfAbsent(e.key(), e.keyLocation());
+          count.merge(e.key(), 1, Integer::sum);
+        }
+      }
+    }
+
+    void report(List<Problem> warnings) {
+      at.forEach((k, where) -> warnings.add(new Problem(where, "unknown field '" + k + "' ignored (in " + count.get(k)
+          + (count.get(k) == 1 ? " row" : " rows") + "); known fields: " + String.join(", ", known))));
+    }
   }
 
   private DatasetInfo info() {
@@ -218,13 +398,28 @@ public final class DatasetReader {
     return Optional.of(new SplitFile(p, display + "/" + p.getFileName(), hasCsv));
   }
 
-  private List<Row> rows(SplitFile f, List<String> knownFields) {
+  /** A file's bytes, or empty after a problem. */
+  private Optional<byte[]> bytes(SplitFile f) {
+    try {
+      return Optional.of(Files.readAllBytes(f.path()));
+    } catch (IOException e) {
+      problems.add(new Problem(Location.ofFile(f.name()), "cannot read: " + e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  private void digest(SplitFile f, Optional<byte[]> bytes) {
+    content.update(f.path().getFileName().toString().getBytes(StandardCharsets.UTF_8));
+    bytes.ifPresent(content::update);
+  }
+
+  private List<Row> rows(SplitFile f, Optional<byte[]> bytes, List<String> knownFields) {
+    if (bytes.isEmpty()) {
+      return List.of();
+    }
     String text;
     try {
-      byte[] bytes = Files.readAllBytes(f.path());
-      content.update(f.path().getFileName().toString().getBytes(StandardCharsets.UTF_8));
-      content.update(bytes);
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.get())).toString();
     } catch (CharacterCodingException e) {
       Optional<Problem> at;
       try {
@@ -234,50 +429,19 @@ public final class DatasetReader {
       }
       problems.add(at.orElse(new Problem(Location.ofFile(f.name()), "not a UTF-8 text file")));
       return List.of();
-    } catch (IOException e) {
-      problems.add(new Problem(Location.ofFile(f.name()), "cannot read: " + e.getMessage()));
-      return List.of();
     }
-    RowReader.Result r = f.csv() ? RowReader.csv(text, f.name(), Set.of("relevant", "tags", "expected"))
-        : RowReader.jsonLines(text, f.name());
+    RowReader.Result r = f.csv() ? RowReader.csv(text, f.name(), LIST_COLUMNS) : RowReader.jsonLines(text, f.name());
     problems.addAll(r.problems());
-    Map<String, Location> unknown = new TreeMap<>();
-    Map<String, Integer> unknownCount = new LinkedHashMap<>();
-    for (Row row : r.rows()) {
-      for (Node.Entry e : row.fields().entries().values()) {
-        if (!knownFields.contains(e.key())) {
-          unknown.putIfAbsent(e.key(), e.keyLocation());
-          unknownCount.merge(e.key(), 1, Integer::sum);
-        }
-      }
-    }
-    unknown.forEach((k, at) -> warnings.add(new Problem(at, "unknown field '" + k + "' ignored (in " + unknownCount.get(k)
-        + (unknownCount.get(k) == 1 ? " row" : " rows") + "); known fields: " + String.join(", ", knownFields))));
+    Unknown unknown = new Unknown(knownFields);
+    r.rows().forEach(unknown::see);
+    unknown.report(warnings);
     return r.rows();
   }
 
-  private List<Document> documents(SplitFile f) {
-    List<Document> docs = new ArrayList<>();
-    NodeReader r = new NodeReader();
-    for (Row row : rows(f, CORPUS_FIELDS)) {
-      int before = r.problems().size();
-      Node.MapNode m = row.fields();
-      String id = r.string(m, "id", "document");
-      String title = r.optional(m, "title").flatMap(n -> r.text(n, "document.title")).orElse("");
-      String text = r.string(m, "text", "document");
-      String updated = r.optional(m, "updated").flatMap(n -> r.text(n, "document.updated")).orElse("");
-      if (r.problems().size() == before) {
-        docs.add(new Document(id, title, text, updated, row.location()));
-      }
-    }
-    problems.addAll(r.problems());
-    return docs;
-  }
-
-  private List<TrainExample> trainExamples(SplitFile f) {
+  private List<TrainExample> trainExamples(SplitFile f, Optional<byte[]> bytes) {
     List<TrainExample> out = new ArrayList<>();
     NodeReader r = new NodeReader();
-    for (Row row : rows(f, TRAIN_FIELDS)) {
+    for (Row row : rows(f, bytes, TRAIN_FIELDS)) {
       int before = r.problems().size();
       Node.MapNode m = row.fields();
       String id = r.string(m, "id", "train example");
@@ -292,10 +456,10 @@ public final class DatasetReader {
     return out;
   }
 
-  private List<EvalCase> evalCases(SplitFile f) {
+  private List<EvalCase> evalCases(SplitFile f, Optional<byte[]> bytes) {
     List<EvalCase> out = new ArrayList<>();
     NodeReader r = new NodeReader();
-    for (Row row : rows(f, EVAL_FIELDS)) {
+    for (Row row : rows(f, bytes, EVAL_FIELDS)) {
       int before = r.problems().size();
       Node.MapNode m = row.fields();
       String id = r.string(m, "id", "eval case");
@@ -330,14 +494,6 @@ public final class DatasetReader {
       r.problem(node.get().location(), what + ".task: unknown task '" + text.get() + "'; expected one of " + Task.ids());
     }
     return t;
-  }
-
-  private static String hashOf(Path p) {
-    try {
-      return hashOf(Files.readAllBytes(p));
-    } catch (IOException e) {
-      return hashOf(new byte[0]); // already reported by rows()
-    }
   }
 
   private static String hashOf(byte[] bytes) {

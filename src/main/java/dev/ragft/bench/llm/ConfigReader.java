@@ -27,10 +27,12 @@ public final class ConfigReader {
   public static final String FILE = "ragft.yaml";
   private static final Set<String> SECRET_KEYS = Set.of("api-key", "api_key", "apikey", "apiKey", "key", "token",
       "secret", "password", "authorization");
-  private static final List<String> TOP = List.of("endpoint", "rag", "fine-tune", "judge");
+  private static final List<String> TOP = List.of("endpoint", "rag", "fine-tune", "judge", "retriever", "embeddings");
   private static final List<String> ENDPOINT = List.of("base-url", "api-key-env", "azure-api-version", "concurrency",
       "timeout-seconds", "max-attempts", "backoff-ms", "max-backoff-ms", "temperature", "max-tokens");
-  private static final List<String> MODEL = List.of("model", "tier", "prompt", "label-prompt");
+  private static final List<String> MODEL = List.of("model", "tier", "prompt", "label-prompt", "endpoint");
+  private static final List<String> EMBEDDINGS = List.of("base-url", "model", "api-key-env", "batch-size",
+      "concurrency", "timeout-seconds", "max-attempts", "backoff-ms", "max-backoff-ms", "tier");
   private static final String ENV = "environment";
 
   private ConfigReader() {}
@@ -40,6 +42,14 @@ public final class ConfigReader {
    * or else {@code ragft.yaml} in {@code cwd} when it exists, then the environment.
    */
   public static Optional<EndpointConfig> read(Optional<String> given, Path cwd, Map<String, String> env) {
+    return readAll(given, cwd, env).chat();
+  }
+
+  /**
+   * Everything the file and the environment configure: the chat endpoint and its models, the
+   * retriever, the RAG and fine-tune endpoints, the embeddings endpoint.
+   */
+  public static BenchConfig readAll(Optional<String> given, Path cwd, Map<String, String> env) {
     Optional<Path> file = given.map(cwd::resolve).or(() -> Optional.of(cwd.resolve(FILE)).filter(Files::isRegularFile));
     String display = given.orElse(FILE);
     NodeReader r = new NodeReader();
@@ -77,24 +87,68 @@ public final class ConfigReader {
       r.problem(urlAt.orElse(Location.ofFile(display)), "base-url: '" + Urls.display(baseUrl)
           + "' is not an http or https URL such as https://api.openai.com/v1 or http://localhost:11434/v1");
     }
+    SearchService.Config search = ServiceConfigReader.map(root, "retriever", "retriever", r)
+        .map(m -> ServiceConfigReader.search(m, r)).orElse(null);
+    AnswerService.Config ragEndpoint = endpoint(root, "rag", r);
+    AnswerService.Config ftEndpoint = endpoint(root, "fine-tune", r);
+    for (Object[] both : new Object[][] {{"rag", rag, ragEndpoint}, {"fine-tune", ft, ftEndpoint}}) {
+      if (both[2] != null && ((EndpointConfig.ModelConfig) both[1]).configured()) {
+        r.problem(section(root, (String) both[0], r).location(), both[0] + ": model and endpoint exclude each other;"
+            + " keep model (a chat-completions model) or endpoint (a service of your own)");
+      }
+    }
+    EmbeddingsConfig embeddings = ServiceConfigReader.map(root, "embeddings", "embeddings", r)
+        .map(m -> embeddings(m, baseUrl, keyEnv, r, display, envProblems, env)).orElse(null);
     if (baseUrl.isEmpty() && (rag.configured() || ft.configured() || judge.configured())) {
       r.problem(file.isPresent() ? root.location() : Location.ofFile(ENV), "a model is configured but no endpoint:"
           + " set endpoint.base-url in " + FILE + " or RAGFT_BASE_URL");
     }
-    if (!baseUrl.isEmpty() && !rag.configured() && !ft.configured() && !judge.configured()) {
+    if (!baseUrl.isEmpty() && !rag.configured() && !ft.configured() && !judge.configured() && embeddings == null) {
       r.problem(urlAt.orElse(Location.ofFile(display)), "an endpoint is configured but no model: set rag.model,"
           + " fine-tune.model and/or judge.model in " + FILE + ", or RAGFT_RAG_MODEL / RAGFT_FT_MODEL /"
           + " RAGFT_JUDGE_MODEL");
     }
     envProblems.forEach(p -> r.problem(p.location(), p.message()));
     r.throwIfProblems();
-    if (baseUrl.isEmpty()) {
-      return Optional.empty();
-    }
     String source = file.isPresent() ? display + " and the environment" : ENV;
-    return Optional.of(new EndpointConfig(source, baseUrl, keyEnv, azure, concurrency, Duration.ofSeconds(timeout),
-        attempts, Duration.ofMillis(backoff), Duration.ofMillis(maxBackoff), temperature.orElse(0), maxTokens, rag,
-        ft, judge));
+    EndpointConfig chat = baseUrl.isEmpty() || !(rag.configured() || ft.configured() || judge.configured()) ? null
+        : new EndpointConfig(source, baseUrl, keyEnv, azure, concurrency, Duration.ofSeconds(timeout), attempts,
+            Duration.ofMillis(backoff), Duration.ofMillis(maxBackoff), temperature.orElse(0), maxTokens, rag, ft, judge);
+    return new BenchConfig(chat, search, ragEndpoint, ftEndpoint, embeddings);
+  }
+
+  private static AnswerService.Config endpoint(Node.MapNode root, String approach, NodeReader r) {
+    Node.MapNode m = section(root, approach, r);
+    return ServiceConfigReader.map(m, "endpoint", approach + ".endpoint", r)
+        .map(e -> ServiceConfigReader.answer(e, approach + ".endpoint", r)).orElse(null);
+  }
+
+  private static EmbeddingsConfig embeddings(Node.MapNode m, String chatUrl, String chatKeyEnv, NodeReader r,
+      String display, List<Problem> envProblems, Map<String, String> env) {
+    known(m, "embeddings", EMBEDDINGS, r);
+    String url = text(m, "embeddings", "base-url", r);
+    String base = url.isEmpty() ? chatUrl : url;
+    if (base.isEmpty()) {
+      r.problem(m.location(), "embeddings: no base-url, and no endpoint.base-url to take it from");
+    } else if (!httpUrl(base)) {
+      r.problem(r.optional(m, "base-url").map(Node::location).orElse(m.location()), "embeddings.base-url: '"
+          + Urls.display(base) + "' is not an http or https URL such as http://localhost:11434/v1");
+    }
+    String model = r.string(m, "model", "embeddings");
+    String keyEnv = text(m, "embeddings", "api-key-env", r);
+    if (!keyEnv.isEmpty() && !keyEnv.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      r.problem(r.optional(m, "api-key-env").orElseThrow().location(), "embeddings.api-key-env: the value is not an"
+          + " environment variable name; name the variable that holds the key");
+    }
+    int batch = (int) number("embeddings", m, "batch-size", "", 64, 1, 2048, env, r, envProblems);
+    int concurrency = (int) number("embeddings", m, "concurrency", "", 4, 1, 64, env, r, envProblems);
+    long timeout = number("embeddings", m, "timeout-seconds", "", 60, 1, 3600, env, r, envProblems);
+    int attempts = (int) number("embeddings", m, "max-attempts", "", 5, 1, 20, env, r, envProblems);
+    long backoff = number("embeddings", m, "backoff-ms", "", 500, 0, 600_000, env, r, envProblems);
+    long maxBackoff = number("embeddings", m, "max-backoff-ms", "", 30_000, 0, 3_600_000, env, r, envProblems);
+    return new EmbeddingsConfig(base, model, keyEnv.isEmpty() ? chatKeyEnv : keyEnv, batch, concurrency,
+        Duration.ofSeconds(timeout), attempts, Duration.ofMillis(backoff), Duration.ofMillis(maxBackoff),
+        text(m, "embeddings", "tier", r));
   }
 
   private static EndpointConfig.ModelConfig model(Node.MapNode root, String name, String envName,
@@ -140,6 +194,11 @@ public final class ConfigReader {
 
   private static long number(Node.MapNode m, String key, String envName, long orElse, long min, long max,
       Map<String, String> env, NodeReader r, List<Problem> envProblems) {
+    return number("endpoint", m, key, envName, orElse, min, max, env, r, envProblems);
+  }
+
+  private static long number(String section, Node.MapNode m, String key, String envName, long orElse, long min,
+      long max, Map<String, String> env, NodeReader r, List<Problem> envProblems) {
     if (!envName.isEmpty() && env.containsKey(envName)) {
       try {
         long v = Long.parseLong(env.get(envName).strip());
@@ -157,7 +216,7 @@ public final class ConfigReader {
     if (n.isEmpty()) {
       return orElse;
     }
-    OptionalLong v = r.integer(n.get(), "endpoint." + key, min, max);
+    OptionalLong v = r.integer(n.get(), section + "." + key, min, max);
     return v.orElse(orElse);
   }
 

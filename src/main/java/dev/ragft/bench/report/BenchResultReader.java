@@ -150,7 +150,8 @@ public final class BenchResultReader {
     })).orElse(d.classifier());
     int rrfK = st.entries().containsKey("rrfK") ? (int) r.integer(st, "rrfK", "settings", 0, 10_000).orElse(d.rrfK())
         : d.rrfK();
-    return new DenseOptions(retriever, rrfK, classifier);
+    return new DenseOptions(retriever, rrfK, classifier,
+        optional(r, st, "embeddingModel").orElse(dev.ragft.bench.embedding.Embedder.MINILM));
   }
 
   /** What a question's score was; a summary from before --score has the default. */

@@ -135,7 +135,7 @@ public final class SummaryJson {
       g.writeNumberField("outOfScopeHoldout", st.outOfScope().holdout());
     }
     if (st.dense().usesEmbeddings() || st.embeddingMetrics()) {
-      g.writeStringField("embeddingModel", Embedder.MINILM);
+      g.writeStringField("embeddingModel", st.dense().usesEmbeddings() ? st.dense().embeddingModel() : Embedder.MINILM);
     }
     g.writeEndObject();
     g.writeArrayFieldStart("approaches");

@@ -80,9 +80,11 @@ public final class SummaryTable {
     for (ApproachId a : st.approaches()) {
       Optional<ModelUse> m = s.model(a);
       if (m.isPresent()) {
-        b.append(a.id()).append(": REAL MODEL: ").append(m.get().description()).append(String.format(Locale.ROOT,
-            ". Tokens measured by the endpoint: %d input and %d output over %d calls", m.get().inputTokens(),
-            m.get().outputTokens(), m.get().calls()));
+        b.append(a.id()).append(": ").append(m.get().label()).append(": ").append(m.get().description());
+        if (m.get().label().equals("REAL MODEL")) {
+          b.append(String.format(Locale.ROOT, ". Tokens measured by the endpoint: %d input and %d output over %d calls",
+              m.get().inputTokens(), m.get().outputTokens(), m.get().calls()));
+        }
         if (m.get().unparseableLabels() > 0) {
           b.append("; ").append(m.get().unparseableLabels()).append(" label replies held no label (counted wrong)");
         }

@@ -13,12 +13,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -43,6 +46,16 @@ import org.apache.lucene.store.FSDirectory;
 public final class Bm25Index implements AutoCloseable {
   static final String FIELD = "text";
   private static final String COMPLETE = "ragft-index-complete";
+  private static final String PASSAGE_ID = "passage";
+  private static final String DOC_ID = "doc";
+  private static final String TITLE = "title";
+  private static final String BODY = "body";
+
+  /** Where a build's passages go, one at a time. */
+  @FunctionalInterface
+  public interface Sink {
+    void add(Passage p);
+  }
 
   private final Analyzer analyzer;
   private final Directory directory;
@@ -66,6 +79,110 @@ public final class Bm25Index implements AutoCloseable {
     try {
       write(dir, analyzer, texts);
       return new Bm25Index(analyzer, dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * An index in memory of the passages {@code feed} gives, each stored with its ids, title and text
+   * so that hits come back as passages ({@link #passage(int)}).
+   */
+  public static Bm25Index inMemory(Consumer<Sink> feed) {
+    Analyzer analyzer = new EnglishAnalyzer();
+    Directory dir = new ByteBuffersDirectory();
+    try {
+      write(dir, analyzer, feed);
+      return new Bm25Index(analyzer, dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * As {@link #inMemory(Consumer)}, on disk in {@code folder}: opened when a complete index is there
+   * ({@code feed} is then never called), otherwise built in a temporary sibling folder, streaming,
+   * and moved in place. {@code folder}'s name must identify the passages (a hash of them).
+   */
+  public static Bm25Index onDisk(Path folder, Consumer<Sink> feed) {
+    Analyzer analyzer = new EnglishAnalyzer();
+    try {
+      if (!Files.exists(folder.resolve(COMPLETE))) {
+        Files.createDirectories(folder.getParent());
+        Path tmp = Files.createTempDirectory(folder.getParent(), folder.getFileName() + ".building-");
+        int n;
+        try (Directory dir = FSDirectory.open(tmp)) {
+          n = write(dir, analyzer, feed);
+        }
+        Files.writeString(tmp.resolve(COMPLETE), n + "\n", StandardCharsets.UTF_8);
+        moveInPlace(tmp, folder);
+      }
+      return new Bm25Index(analyzer, FSDirectory.open(folder));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether a complete index is in {@code folder}, so that opening it reads no corpus. */
+  public static boolean builtIn(Path folder) {
+    return Files.exists(folder.resolve(COMPLETE));
+  }
+
+  private static int write(Directory dir, Analyzer analyzer, Consumer<Sink> feed) throws IOException {
+    IndexWriterConfig cfg = new IndexWriterConfig(analyzer)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setSimilarity(new BM25Similarity(1.2f, 0.75f))
+        .setRAMBufferSizeMB(64);
+    int[] n = {0};
+    try (IndexWriter w = new IndexWriter(dir, cfg)) {
+      org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+      TextField text = new TextField(FIELD, "", Field.Store.NO);
+      StoredField pid = new StoredField(PASSAGE_ID, "");
+      StoredField doc = new StoredField(DOC_ID, "");
+      StoredField title = new StoredField(TITLE, "");
+      StoredField body = new StoredField(BODY, "");
+      NumericDocValuesField ord = new NumericDocValuesField(Ordinals.ORD, 0);
+      for (org.apache.lucene.index.IndexableField f : List.of(text, pid, doc, title, body, ord)) {
+        d.add(f);
+      }
+      try {
+        feed.accept(p -> {
+          // One document's fields, reused: the writer copies what it needs, so the build allocates little.
+          text.setStringValue(p.title().isEmpty() ? p.text() : p.title() + "\n" + p.text());
+          pid.setStringValue(p.id());
+          doc.setStringValue(p.docId());
+          title.setStringValue(p.title());
+          body.setStringValue(p.text());
+          ord.setLongValue(n[0]++);
+          try {
+            w.addDocument(d);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      w.commit();
+    }
+    return n[0];
+  }
+
+  /** The passage at position {@code ord} of an index built from passages. */
+  public Passage passage(int ord) {
+    return passages(List.of(new Hit(ord, 0))).get(0);
+  }
+
+  /** The passages of {@code hits}, in order, read from the stored fields (one reader for all: not thread-safe). */
+  public List<Passage> passages(List<Hit> hits) {
+    try {
+      org.apache.lucene.index.StoredFields stored = reader.storedFields();
+      List<Passage> out = new ArrayList<>(hits.size());
+      for (Hit h : hits) {
+        org.apache.lucene.document.Document d = stored.document(ordinals.docOf(h.ord()));
+        out.add(new Passage(d.get(PASSAGE_ID), d.get(DOC_ID), d.get(TITLE), d.get(BODY)));
+      }
+      return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

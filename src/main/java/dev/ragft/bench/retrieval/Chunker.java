@@ -1,5 +1,6 @@
 package dev.ragft.bench.retrieval;
 
+import dev.ragft.bench.dataset.Corpus;
 import dev.ragft.bench.dataset.Document;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +28,25 @@ public final class Chunker {
   public List<Passage> chunk(List<Document> documents) {
     List<Passage> out = new ArrayList<>();
     for (Document d : documents) {
-      List<String> pieces = pieces(d.text());
-      for (int i = 0; i < pieces.size(); i++) {
-        String id = pieces.size() == 1 ? d.id() : d.id() + "#" + (i + 1);
-        out.add(new Passage(id, d.id(), d.title(), pieces.get(i)));
-      }
+      out.addAll(chunk(d));
+    }
+    return out;
+  }
+
+  /** Every passage of a corpus, in memory: for tools and small corpora; bench streams {@link #chunk(Document)}. */
+  public List<Passage> chunk(Corpus corpus) {
+    List<Passage> out = new ArrayList<>();
+    corpus.forEach(d -> out.addAll(chunk(d)));
+    return out;
+  }
+
+  /** The passages of one document. */
+  public List<Passage> chunk(Document d) {
+    List<String> pieces = pieces(d.text());
+    List<Passage> out = new ArrayList<>(pieces.size());
+    for (int i = 0; i < pieces.size(); i++) {
+      String id = pieces.size() == 1 ? d.id() : d.id() + "#" + (i + 1);
+      out.add(new Passage(id, d.id(), d.title(), pieces.get(i)));
     }
     return out;
   }

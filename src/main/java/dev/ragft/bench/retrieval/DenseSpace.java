@@ -16,7 +16,7 @@ public final class DenseSpace implements AutoCloseable {
   private DenseSpace(Embedder embedder, List<float[]> vectors) {
     this.embedder = embedder;
     this.vectors = List.copyOf(vectors);
-    this.index = DenseIndex.of(vectors, embedder.dimensions());
+    this.index = DenseIndex.of(vectors, vectors.isEmpty() ? embedder.dimensions() : vectors.get(0).length);
   }
 
   /** Embeds {@code texts} (or reads them from {@code cache} under {@code key}) and indexes them. */

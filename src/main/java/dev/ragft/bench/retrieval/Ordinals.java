@@ -19,9 +19,10 @@ import org.apache.lucene.search.ScoreDoc;
  * whatever order Lucene keeps the documents in.
  */
 final class Ordinals {
-  private static final String ORD = "ord";
+  static final String ORD = "ord";
 
   private final int[] ordOf;
+  private final int[] docOf;
 
   Ordinals(DirectoryReader reader) throws IOException {
     ordOf = new int[reader.maxDoc()];
@@ -34,6 +35,15 @@ final class Ordinals {
         ordOf[leaf.docBase + doc] = (int) dv.longValue();
       }
     }
+    docOf = new int[ordOf.length];
+    for (int doc = 0; doc < ordOf.length; doc++) {
+      docOf[ordOf[doc]] = doc;
+    }
+  }
+
+  /** The Lucene document of the text at position {@code ord}. */
+  int docOf(int ord) {
+    return docOf[ord];
   }
 
   /** Marks {@code d} as the text at position {@code ord}. */

@@ -27,7 +27,7 @@ public record Ranker(RetrieverKind kind, int rrfK) {
   /** The {@code n} best, from {@code bm25} and {@code dense} (each asked for a number of hits). */
   public List<Hit> rank(IntFunction<List<Hit>> bm25, IntFunction<List<Hit>> dense, int n) {
     return switch (kind) {
-      case BM25 -> bm25.apply(n);
+      case BM25, HTTP -> bm25.apply(n);
       case DENSE -> dense.apply(n);
       case HYBRID -> {
         int depth = Math.max(n, FUSION_DEPTH);

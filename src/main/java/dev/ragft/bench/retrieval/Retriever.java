@@ -1,5 +1,6 @@
 package dev.ragft.bench.retrieval;
 
+import dev.ragft.bench.dataset.Corpus;
 import dev.ragft.bench.dataset.Document;
 import dev.ragft.bench.embedding.EmbeddingCache;
 import dev.ragft.bench.embedding.Embedder;
@@ -25,14 +26,20 @@ public final class Retriever implements AutoCloseable {
   /** A passage found for a query, with its score. */
   public record Found(Passage passage, float score) {}
 
-  private final List<Passage> passages;
+  /** Told how many documents of the corpus have been indexed, for a progress bar. */
+  @FunctionalInterface
+  public interface Indexing {
+    Indexing NONE = (done, total) -> {};
+
+    void indexed(int done, int total);
+  }
+
   private final Bm25Index index;
   private final Ranker ranker;
   // Null when the ranker is BM25 alone: then no embedding model is loaded.
   private final DenseSpace dense;
 
-  private Retriever(List<Passage> passages, Bm25Index index, Ranker ranker, DenseSpace dense) {
-    this.passages = List.copyOf(passages);
+  private Retriever(Bm25Index index, Ranker ranker, DenseSpace dense) {
     this.index = index;
     this.ranker = ranker;
     this.dense = dense;
@@ -40,36 +47,58 @@ public final class Retriever implements AutoCloseable {
 
   /**
    * Indexes {@code corpus}: in memory, or on disk under {@code cacheFolder} (when present) once the
-   * corpus has more than {@code diskThreshold} passages; the folder is keyed by {@code corpusHash}.
+   * corpus has more than {@code diskThreshold} documents; the folder is keyed by {@code corpusHash}.
    */
   public static Retriever build(
       List<Document> corpus, Chunker chunker, String corpusHash, Optional<Path> cacheFolder, int diskThreshold) {
-    return build(corpus, chunker, corpusHash, cacheFolder, diskThreshold, Ranker.BM25, () -> {
+    return build(Corpus.of(corpus), chunker, corpusHash, cacheFolder, diskThreshold, Ranker.BM25, () -> {
       throw new IllegalStateException("BM25 needs no embedder");
-    });
+    }, Indexing.NONE);
+  }
+
+  /** As {@link #build(Corpus, Chunker, String, Optional, int, Ranker, Supplier, Indexing)}, silently. */
+  public static Retriever build(List<Document> corpus, Chunker chunker, String corpusHash, Optional<Path> cacheFolder,
+      int diskThreshold, Ranker ranker, Supplier<Embedder> embedder) {
+    return build(Corpus.of(corpus), chunker, corpusHash, cacheFolder, diskThreshold, ranker, embedder, Indexing.NONE);
   }
 
   /**
-   * As {@link #build(List, Chunker, String, Optional, int)}, ranked by {@code ranker}; when it
-   * needs embeddings, the passages are embedded by {@code embedder} (asked for only then), through
-   * the embedding cache under {@code cacheFolder}, keyed by the corpus hash and the chunking.
+   * Indexes {@code corpus}, streaming: each document is read, cut into passages and indexed, and
+   * nothing of it stays in memory but the index (on disk under {@code cacheFolder}, keyed by the
+   * corpus hash and the chunking, once the corpus has more than {@code diskThreshold} documents;
+   * a later run opens it without reading the corpus). Hits are read back from the index's stored
+   * fields. When the ranker needs embeddings, the passages are embedded by {@code embedder} (asked
+   * for only then), through the embedding cache under {@code cacheFolder}.
    */
-  public static Retriever build(List<Document> corpus, Chunker chunker, String corpusHash, Optional<Path> cacheFolder,
-      int diskThreshold, Ranker ranker, Supplier<Embedder> embedder) {
-    List<Passage> passages = chunker.chunk(corpus);
-    List<String> texts = new ArrayList<>(passages.size());
-    for (Passage p : passages) {
-      texts.add(p.title().isEmpty() ? p.text() : p.title() + "\n" + p.text());
-    }
-    Bm25Index index = cacheFolder.isPresent() && passages.size() > diskThreshold
-        ? Bm25Index.onDisk(texts, cacheFolder.get().resolve("index").resolve(corpusHash + "-" + chunker.key()))
-        : Bm25Index.inMemory(texts);
+  public static Retriever build(Corpus corpus, Chunker chunker, String corpusHash, Optional<Path> cacheFolder,
+      int diskThreshold, Ranker ranker, Supplier<Embedder> embedder, Indexing indexing) {
+    int total = corpus.size();
+    java.util.function.Consumer<Bm25Index.Sink> feed = sink -> {
+      int[] done = {0};
+      corpus.forEach(d -> {
+        for (Passage p : chunker.chunk(d)) {
+          sink.add(p);
+        }
+        indexing.indexed(++done[0], total);
+      });
+    };
+    Bm25Index index = cacheFolder.isPresent() && total > diskThreshold
+        ? Bm25Index.onDisk(cacheFolder.get().resolve("index").resolve(corpusHash + "-" + chunker.key() + "-v2"), feed)
+        : Bm25Index.inMemory(feed);
     DenseSpace dense = null;
     if (ranker.kind().usesEmbeddings()) {
+      List<Hit> all = new ArrayList<>(index.size());
+      for (int i = 0; i < index.size(); i++) {
+        all.add(new Hit(i, 0));
+      }
+      List<String> texts = new ArrayList<>(index.size());
+      for (Passage p : index.passages(all)) {
+        texts.add(p.title().isEmpty() ? p.text() : p.title() + "\n" + p.text());
+      }
       EmbeddingCache cache = new EmbeddingCache(cacheFolder.map(f -> f.resolve("embeddings")));
       dense = DenseSpace.build(embedder.get(), cache, "corpus-" + corpusHash + "-" + chunker.key(), texts);
     }
-    return new Retriever(passages, index, ranker, dense);
+    return new Retriever(index, ranker, dense);
   }
 
   /** The {@code n} best passages, best first. */
@@ -78,9 +107,10 @@ public final class Retriever implements AutoCloseable {
   }
 
   private List<Found> found(List<Hit> hits) {
+    List<Passage> ps = index.passages(hits);
     List<Found> out = new ArrayList<>(hits.size());
-    for (Hit h : hits) {
-      out.add(new Found(passages.get(h.ord()), h.score()));
+    for (int i = 0; i < hits.size(); i++) {
+      out.add(new Found(ps.get(i), hits.get(i).score()));
     }
     return out;
   }
@@ -118,7 +148,7 @@ public final class Retriever implements AutoCloseable {
   }
 
   public int passageCount() {
-    return passages.size();
+    return index.size();
   }
 
   @Override

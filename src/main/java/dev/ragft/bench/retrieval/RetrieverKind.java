@@ -12,7 +12,9 @@ public enum RetrieverKind {
   /** Nearest sentence embeddings in an HNSW graph. */
   DENSE("dense", "dense (sentence embeddings, HNSW)"),
   /** BM25 and dense rankings fused by reciprocal rank. */
-  HYBRID("hybrid", "hybrid (BM25 + dense, reciprocal-rank fusion)");
+  HYBRID("hybrid", "hybrid (BM25 + dense, reciprocal-rank fusion)"),
+  /** The team's own search service over HTTP ({@code retriever:} in ragft.yaml); labelled examples by BM25. */
+  HTTP("http", "the team's search service over HTTP");
 
   private final String id;
   private final String description;
@@ -32,7 +34,7 @@ public enum RetrieverKind {
 
   /** Whether this ranking needs the embedding model. */
   public boolean usesEmbeddings() {
-    return this != BM25;
+    return this == DENSE || this == HYBRID;
   }
 
   public static Optional<RetrieverKind> of(String id) {

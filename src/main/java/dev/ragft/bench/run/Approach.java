@@ -2,7 +2,6 @@ package dev.ragft.bench.run;
 
 import dev.ragft.bench.dataset.EvalCase;
 import dev.ragft.bench.dataset.Task;
-import dev.ragft.bench.llm.Generator;
 import dev.ragft.bench.llm.Online;
 import dev.ragft.bench.retrieval.ExtractiveReader;
 import dev.ragft.bench.retrieval.Retriever;
@@ -12,7 +11,8 @@ import java.util.Optional;
 
 /** One way of answering eval cases, over the shared {@link Models}. */
 sealed interface Approach
-    permits Approach.Rag, Approach.FineTune, Approach.Hybrid, OnlineApproach.Rag, OnlineApproach.FineTune {
+    permits Approach.Rag, Approach.FineTune, Approach.Hybrid, OnlineApproach.Rag, OnlineApproach.FineTune,
+        OnlineApproach.Service, OnlineApproach.Hybrid {
   ApproachId id();
 
   CaseResult.Output run(EvalCase c);
@@ -25,14 +25,24 @@ sealed interface Approach
     };
   }
 
-  /** The approach against the endpoint's model when one is configured for it, else the offline one. */
+  /**
+   * The approach against a real system when one is configured for it, else the offline one: for
+   * rag the team's own RAG endpoint or the chat model over retrieved passages; for fine-tune the
+   * model behind its own endpoint or behind the chat endpoint; for hybrid the fine-tuned chat model
+   * as pattern layer and generator over retrieved passages.
+   */
   static Approach of(ApproachId id, Models m, Optional<Online> online) {
-    Optional<Generator> g = online.flatMap(o -> id == ApproachId.RAG ? o.rag()
-        : id == ApproachId.FINE_TUNE ? o.fineTune() : Optional.empty());
-    if (g.isEmpty()) {
+    if (online.isEmpty()) {
       return of(id, m);
     }
-    return id == ApproachId.RAG ? new OnlineApproach.Rag(m, g.get()) : new OnlineApproach.FineTune(m, g.get());
+    Online o = online.get();
+    return switch (id) {
+      case RAG -> o.ragEndpoint().<Approach>map(s -> new OnlineApproach.Service(m, id, s))
+          .or(() -> o.rag().map(g -> new OnlineApproach.Rag(m, g))).orElseGet(() -> of(id, m));
+      case FINE_TUNE -> o.fineTuneEndpoint().<Approach>map(s -> new OnlineApproach.Service(m, id, s))
+          .or(() -> o.fineTune().map(g -> new OnlineApproach.FineTune(m, g))).orElseGet(() -> of(id, m));
+      case HYBRID -> o.fineTune().<Approach>map(g -> new OnlineApproach.Hybrid(m, g)).orElseGet(() -> of(id, m));
+    };
   }
 
   /** Retrieval and a reader for questions; a vote of retrieved labelled examples for labels. */
@@ -92,9 +102,8 @@ sealed interface Approach
 
   /** Retrieve, read, cite. A hint with weight 0 changes nothing. */
   private static CaseResult.Output grounded(Models m, String question, String hint, double hintWeight) {
-    Retriever r = m.retriever();
-    List<Retriever.Found> found = hintWeight > 0 ? r.passages(question, hint, (float) hintWeight, m.searchDepth())
-        : r.passages(question, m.searchDepth());
+    List<Retriever.Found> found = hintWeight > 0 ? m.passages(question, hint, (float) hintWeight, m.searchDepth())
+        : m.passages(question, m.searchDepth());
     List<String> ranked = Retriever.documents(found, m.rankedDocuments());
     List<Retriever.Found> read = found.subList(0, Math.min(m.settings().topK(), found.size()));
     Optional<ExtractiveReader.Answer> a = m.reader().read(question, hint, hintWeight, read);

@@ -42,14 +42,22 @@ public enum ApproachId {
   public String description(DenseOptions d) {
     String retrieval = switch (d.retriever()) {
       case BM25 -> "BM25";
+      case HTTP -> "the team's search service (HTTP)";
       case DENSE -> "dense (all-MiniLM-L6-v2 sentence embeddings, Lucene HNSW)";
       case HYBRID -> "hybrid (BM25 and all-MiniLM-L6-v2 embeddings, reciprocal-rank fusion, k " + d.rrfK() + ")";
     };
     String out = description.replace("Lucene BM25 retrieval", d.retriever() == RetrieverKind.BM25
         ? "Lucene BM25 retrieval" : retrieval + " retrieval").replace("a BM25 vote", "a " + retrieval + " vote")
         .replace("steers BM25 retrieval", "steers " + retrieval + " retrieval");
-    return d.classifier() == ClassifierKind.EMBEDDINGS ? out.replace("hashed word and character n-grams",
+    if (d.retriever() == RetrieverKind.HTTP) {
+      out = out.replace(retrieval + " retrieval over the corpus (passages of whole sentences)",
+          "the team's search service over HTTP (retriever: in ragft.yaml) for passages").replace("a " + retrieval
+          + " vote", "a BM25 vote");
+    }
+    out = d.classifier() == ClassifierKind.EMBEDDINGS ? out.replace("hashed word and character n-grams",
         "all-MiniLM-L6-v2 sentence embeddings (frozen; only the linear layer is trained)") : out;
+    return d.inProcessEmbeddings() ? out : out.replace("all-MiniLM-L6-v2", d.embeddingModel()
+        + " (embeddings endpoint)");
   }
 
   /** Whether the approach needs examples from train for every task. */

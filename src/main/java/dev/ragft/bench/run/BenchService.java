@@ -64,9 +64,12 @@ public final class BenchService {
   public static void checkRunnable(Dataset d, BenchSettings s, Optional<Online> online) {
     List<Problem> problems = new ArrayList<>();
     Location train = Location.ofFile(d.displayName() + "/train.jsonl");
+    // A real fine-tuned model (behind the chat endpoint or its own) needs no train; nor does the hybrid on it.
     boolean realFineTune = online.flatMap(Online::fineTune).isPresent();
+    boolean realFineTuneEndpoint = online.flatMap(Online::fineTuneEndpoint).isPresent();
     List<String> trained = s.approaches().stream().filter(ApproachId::trained)
-        .filter(a -> !(a == ApproachId.FINE_TUNE && realFineTune)).map(ApproachId::id).toList();
+        .filter(a -> !(a == ApproachId.FINE_TUNE && (realFineTune || realFineTuneEndpoint)))
+        .filter(a -> !(a == ApproachId.HYBRID && realFineTune)).map(ApproachId::id).toList();
     if (!trained.isEmpty() && d.hasEval(Task.QA) && d.train(Task.QA).isEmpty()) {
       problems.add(new Problem(train, "no qa examples to train on, but " + String.join(" and ", trained)
           + (trained.size() == 1 ? " needs" : " need") + " them for the qa cases; add them or run --approach rag"));
@@ -76,39 +79,64 @@ public final class BenchService {
     }
   }
 
+  /**
+   * What an approach needs built before the first case: an offline one everything of its id; rag
+   * against a chat model its retrieval and vote; the hybrid on a real model retrieval alone; a
+   * model or service that answers by itself nothing.
+   */
+  private static java.util.Optional<ApproachId> builds(Approach a) {
+    if (a instanceof OnlineApproach.FineTune || a instanceof OnlineApproach.Service) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(a instanceof OnlineApproach.Hybrid ? ApproachId.RAG : a.id());
+  }
+
   public static Outcome run(Request req, LongSupplier nanoTime, Progress progress) {
     Dataset d = req.dataset();
     BenchSettings s = req.settings().withOutOfScope(d.info().outOfScopeLabel());
     checkRunnable(d, s, req.online());
     String key = ResultLog.key(d.contentHash(), s) + req.online().map(o -> ";" + o.resultKey()).orElse("");
     try (ResultLog log = ResultLog.open(req.log(), req.logDisplay(), key, req.resume());
-        Models models = new Models(d, s, req.cacheFolder());
-        Calls calls = new Calls(req.online().map(o -> o.config().concurrency()).orElse(1), nanoTime, s.timing())) {
+        Models models = new Models(d, s, req.cacheFolder(), req.online(), progress);
+        Calls calls = new Calls(req.online().map(Online::concurrency).orElse(1), nanoTime, s.timing())) {
       Map<String, CaseResult> results = new LinkedHashMap<>();
       int resumed = 0;
       List<Approach> approaches = s.approaches().stream().map(a -> Approach.of(a, models, req.online())).toList();
-      models.prepare(approaches.stream().filter(a -> !(a instanceof OnlineApproach.FineTune)).map(Approach::id)
-          .toList());
+      models.prepare(approaches.stream().flatMap(a -> builds(a).stream()).toList());
       calls.submitAhead(d.eval(), approaches, k -> log.previous().containsKey(k)
           && log.previous().get(k).timed() == s.timing());
       AnswerQuality quality = new AnswerQuality(s.embeddingMetrics() ? Optional.of(models::embedder)
           : Optional.empty(), req.online().flatMap(Online::judge));
       int total = d.eval().size() * approaches.size();
       int done = 0;
-      for (EvalCase c : d.eval()) {
-        for (Approach a : approaches) {
-          String k = ResultLog.key(a.id(), c.id());
-          CaseResult previous = log.previous().get(k);
-          if (previous != null && previous.timed() == s.timing()) {
-            results.put(k, previous);
-            resumed++;
-          } else {
-            CaseResult r = quality.measure(c, calls.result(a, c));
-            log.append(c, r);
-            results.put(k, r);
+      try {
+        for (EvalCase c : d.eval()) {
+          for (Approach a : approaches) {
+            String k = ResultLog.key(a.id(), c.id());
+            CaseResult previous = log.previous().get(k);
+            if (previous != null && previous.timed() == s.timing()) {
+              results.put(k, previous);
+              resumed++;
+            } else {
+              CaseResult r = quality.measure(c, calls.result(a, c));
+              log.append(c, r);
+              results.put(k, r);
+            }
+            progress.advance(++done, total);
           }
-          progress.advance(++done, total);
         }
+      } catch (RuntimeException e) {
+        // Calls answered ahead of the failing one still count: logged, they are not asked again on --resume.
+        Map<String, CaseResult> finished = calls.finished();
+        for (EvalCase c : d.eval()) {
+          for (Approach a : approaches) {
+            CaseResult r = finished.get(ResultLog.key(a.id(), c.id()));
+            if (r != null && !results.containsKey(ResultLog.key(a.id(), c.id()))) {
+              log.append(c, r);
+            }
+          }
+        }
+        throw e;
       }
       int passages = models.passageCount();
       BenchSummary summary = Summarizer.summarize(d, s, results, passages, req.warnings());

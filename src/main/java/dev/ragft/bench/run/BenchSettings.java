@@ -17,7 +17,7 @@ import java.util.List;
  * @param featureBits log2 of the hashed feature space
  * @param epochs passes of training over train
  * @param learningRate the first step size of training
- * @param diskThreshold passages above which the index is kept on disk under the cache folder
+ * @param diskThreshold corpus documents above which the index is kept on disk under the cache folder
  * @param dense the retriever, the fusion constant and the classifier's features
  * @param bootstrap resamples of the paired bootstrap behind every interval; 0 for none
  * @param embeddingMetrics whether answer similarity and embedding context recall are measured

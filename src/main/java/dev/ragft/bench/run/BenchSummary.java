@@ -65,7 +65,7 @@ public record BenchSummary(
 
   /** What an approach ran, as reports name it: the real model it called, or the offline approach with its retrieval. */
   public String describe(ApproachId a) {
-    return model(a).map(m -> "REAL MODEL: " + m.description()).orElseGet(() -> a.description(settings.dense()));
+    return model(a).map(m -> m.label() + ": " + m.description()).orElseGet(() -> a.description(settings.dense()));
   }
 
   /** The real model an approach called, or empty when it ran offline. */

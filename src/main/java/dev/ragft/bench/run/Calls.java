@@ -1,6 +1,10 @@
 package dev.ragft.bench.run;
 
 import dev.ragft.bench.dataset.EvalCase;
+import dev.ragft.input.BadInputException;
+import dev.ragft.input.Location;
+import dev.ragft.input.Problem;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,12 +66,18 @@ final class Calls implements AutoCloseable {
   }
 
   private static boolean online(Approach a) {
-    return a instanceof OnlineApproach.Rag || a instanceof OnlineApproach.FineTune;
+    return a instanceof OnlineApproach.Rag || a instanceof OnlineApproach.FineTune
+        || a instanceof OnlineApproach.Service || a instanceof OnlineApproach.Hybrid;
   }
 
   private CaseResult timed(Approach a, EvalCase c) {
     long start = nanoTime.getAsLong();
-    CaseResult.Output out = a.run(c);
+    CaseResult.Output out;
+    try {
+      out = a.run(c);
+    } catch (BadInputException e) {
+      throw inCase(e, a, c);
+    }
     long micros = timing ? Math.max(0, (nanoTime.getAsLong() - start) / 1000) : -1;
     return out.timed(a.id(), c.id(), micros);
   }
@@ -89,6 +99,41 @@ final class Calls implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for the endpoint", e);
     }
+  }
+
+  /**
+   * After a failure: the results of the calls submitted ahead that still finished (those already in
+   * flight are waited for; the rest were never started), keyed as the results log keys them, so
+   * that the log keeps every finished case for {@code --resume}.
+   */
+  Map<String, CaseResult> finished() {
+    failed.set(true);
+    Map<String, CaseResult> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Future<CaseResult>> e : pending.entrySet()) {
+      try {
+        out.put(e.getKey(), e.getValue().get());
+      } catch (ExecutionException | CancellationException x) {
+        // failed or never started: run again on --resume
+      } catch (InterruptedException x) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    pending.clear();
+    return out;
+  }
+
+  /**
+   * A service's failure on one line that names the case as well: {@code eval case 'q3' (rag):
+   * retriever http://search:9200/docs/_search: HTTP 500 ...}. Results logged before it stay for
+   * {@code --resume}.
+   */
+  private static BadInputException inCase(BadInputException e, Approach a, EvalCase c) {
+    List<Problem> out = new ArrayList<>();
+    for (Problem p : e.problems()) {
+      out.add(new Problem(Location.ofFile("eval case '" + c.id() + "' (" + a.id().id() + ")"), p.toString()));
+    }
+    return new BadInputException(out);
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.ragft.bench.retrieval.Fusion;
 import dev.ragft.bench.retrieval.Ranker;
 import dev.ragft.bench.retrieval.RetrieverKind;
 import dev.ragft.bench.train.ClassifierKind;
+import dev.ragft.bench.embedding.Embedder;
 import java.util.Objects;
 
 /**
@@ -14,12 +15,20 @@ import java.util.Objects;
  * @param retriever how passages and labelled examples are ranked
  * @param rrfK the k of reciprocal-rank fusion, for hybrid retrieval
  * @param classifier the features of the trained classifier
+ * @param embeddingModel the sentence-embedding model: all-MiniLM-L6-v2 in process, or the model of
+ *     an {@code embeddings:} endpoint
  */
-public record DenseOptions(RetrieverKind retriever, int rrfK, ClassifierKind classifier) {
+public record DenseOptions(RetrieverKind retriever, int rrfK, ClassifierKind classifier, String embeddingModel) {
   public static final DenseOptions DEFAULT = new DenseOptions(RetrieverKind.BM25, Fusion.DEFAULT_K, ClassifierKind.NGRAMS);
+
+  /** With the in-process all-MiniLM-L6-v2. */
+  public DenseOptions(RetrieverKind retriever, int rrfK, ClassifierKind classifier) {
+    this(retriever, rrfK, classifier, Embedder.MINILM);
+  }
 
   public DenseOptions {
     Objects.requireNonNull(retriever, "retriever");
+    Objects.requireNonNull(embeddingModel, "embeddingModel");
     Objects.requireNonNull(classifier, "classifier");
     if (rrfK < 0 || rrfK > 10_000) {
       throw new IllegalArgumentException("rrf-k must be 0 to 10000, got " + rrfK);
@@ -41,7 +50,18 @@ public record DenseOptions(RetrieverKind retriever, int rrfK, ClassifierKind cla
         + "; classifier " + classifier.id();
   }
 
+  /** These options with the embedding model of an {@code embeddings:} endpoint. */
+  public DenseOptions withEmbeddingModel(String model) {
+    return new DenseOptions(retriever, rrfK, classifier, model);
+  }
+
+  /** Whether the in-process model embeds, rather than an endpoint. */
+  public boolean inProcessEmbeddings() {
+    return embeddingModel.equals(Embedder.MINILM);
+  }
+
   String key() {
-    return "retriever=" + retriever.id() + ";rrfK=" + rrfK + ";classifier=" + classifier.id();
+    return "retriever=" + retriever.id() + ";rrfK=" + rrfK + ";classifier=" + classifier.id()
+        + (inProcessEmbeddings() ? "" : ";embeddings=" + embeddingModel);
   }
 }

@@ -19,8 +19,14 @@ import dev.ragft.bench.train.EmbeddingClassifier;
 import dev.ragft.bench.train.LogisticRegression;
 import dev.ragft.bench.train.NearestPairResponder;
 import dev.ragft.bench.train.TextClassifier;
+import dev.ragft.bench.llm.Online;
+import dev.ragft.bench.llm.SearchService;
+import dev.ragft.bench.retrieval.Passage;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -33,6 +39,9 @@ final class Models implements AutoCloseable {
   private final Dataset dataset;
   private final BenchSettings settings;
   private final Optional<Path> cacheFolder;
+  private final Optional<SearchService> search;
+  private final Optional<Online> online;
+  private final Progress progress;
   private Retriever retriever;
   private ExtractiveReader reader;
   private VoteClassifier voter;
@@ -44,9 +53,71 @@ final class Models implements AutoCloseable {
   private DenseSpace examples;
 
   Models(Dataset dataset, BenchSettings settings, Optional<Path> cacheFolder) {
+    this(dataset, settings, cacheFolder, Optional.empty());
+  }
+
+  /** With the team's search service as the retriever, when one is configured. */
+  Models(Dataset dataset, BenchSettings settings, Optional<Path> cacheFolder, Optional<Online> online) {
+    this(dataset, settings, cacheFolder, online, Progress.NONE);
+  }
+
+  /** As above, telling {@code progress} how indexing and embedding go. */
+  Models(Dataset dataset, BenchSettings settings, Optional<Path> cacheFolder, Optional<Online> online,
+      Progress progress) {
+    this.progress = progress;
     this.dataset = dataset;
     this.settings = settings;
     this.cacheFolder = cacheFolder;
+    this.search = online.flatMap(Online::search);
+    this.online = online;
+  }
+
+  /** Whether passages come from the team's search service rather than ragft's own index. */
+  boolean remoteRetrieval() {
+    return search.isPresent();
+  }
+
+  /**
+   * The {@code n} best passages for a question: from the team's search service when configured
+   * (called without a lock: its client is thread-safe), else from the corpus index.
+   */
+  List<Retriever.Found> passages(String question, int n) {
+    if (search.isPresent()) {
+      return remote(question, n);
+    }
+    synchronized (this) {
+      return retriever().passages(question, n);
+    }
+  }
+
+  /**
+   * As {@link #passages(String, int)}, steered by a hint. The team's service is asked the question
+   * alone: its ranking is its own, and the hint steers only the reader.
+   */
+  List<Retriever.Found> passages(String question, String hint, float hintWeight, int n) {
+    if (search.isPresent()) {
+      return remote(question, n);
+    }
+    synchronized (this) {
+      return retriever().passages(question, hint, hintWeight, n);
+    }
+  }
+
+  private List<Retriever.Found> remote(String question, int n) {
+    SearchService s = search.orElseThrow();
+    float[] vector;
+    synchronized (this) {
+      vector = s.usesVector() ? embedder().embed(question) : new float[0];
+    }
+    List<SearchService.Hit> hits = s.search(question, n, vector);
+    List<Retriever.Found> out = new ArrayList<>(hits.size());
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < hits.size(); i++) {
+      SearchService.Hit h = hits.get(i);
+      String id = ids.add(h.docId()) ? h.docId() : h.docId() + "#" + (i + 1);
+      out.add(new Retriever.Found(new Passage(id, h.docId(), h.title(), h.text()), h.score()));
+    }
+    return out;
   }
 
   /**
@@ -83,7 +154,8 @@ final class Models implements AutoCloseable {
   Retriever retriever() {
     if (retriever == null) {
       retriever = Retriever.build(dataset.corpus(), new Chunker(settings.chunkWords()), dataset.corpusHash(), cacheFolder,
-          settings.diskThreshold(), settings.dense().ranker(), this::embedder);
+          settings.diskThreshold(), settings.dense().ranker(), this::embedder,
+          (done, total) -> progress.task("indexing", done, total));
     }
     return retriever;
   }
@@ -172,9 +244,38 @@ final class Models implements AutoCloseable {
   /** The embedding model, loaded on first use. */
   Embedder embedder() {
     if (embedder == null) {
-      embedder = new MiniLmEmbedder();
+      embedder = new Reporting(online.flatMap(Online::embedder).<Embedder>map(e -> e).orElseGet(MiniLmEmbedder::new),
+          progress);
     }
     return embedder;
+  }
+
+  /** An embedder that tells the progress bar how a long list of texts goes, slice by slice. */
+  private record Reporting(Embedder inner, Progress progress) implements Embedder {
+    private static final int SLICE = 256;
+
+    @Override
+    public String id() {
+      return inner.id();
+    }
+
+    @Override
+    public int dimensions() {
+      return inner.dimensions();
+    }
+
+    @Override
+    public List<float[]> embed(List<String> texts) {
+      if (texts.size() <= SLICE) {
+        return inner.embed(texts);
+      }
+      List<float[]> out = new ArrayList<>(texts.size());
+      for (int from = 0; from < texts.size(); from += SLICE) {
+        out.addAll(inner.embed(texts.subList(from, Math.min(texts.size(), from + SLICE))));
+        progress.task("embedding", out.size(), texts.size());
+      }
+      return out;
+    }
   }
 
   /** The labelled examples' embeddings (through the cache), shared by the vote and the classifier. */

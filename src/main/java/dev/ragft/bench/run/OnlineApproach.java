@@ -3,6 +3,7 @@ package dev.ragft.bench.run;
 import dev.ragft.bench.dataset.EvalCase;
 import dev.ragft.bench.dataset.Task;
 import dev.ragft.bench.dataset.TrainExample;
+import dev.ragft.bench.llm.AnswerService;
 import dev.ragft.bench.llm.Citations;
 import dev.ragft.bench.llm.Generator;
 import dev.ragft.bench.llm.LabelReply;
@@ -38,16 +39,7 @@ final class OnlineApproach {
       if (c.task() == Task.CLASSIFICATION) {
         return label(g, c, labelValues(m, c, true), m.labels());
       }
-      List<Retriever.Found> found = retrieve(m, c);
-      List<Retriever.Found> read = found.subList(0, Math.min(m.settings().topK(), found.size()));
-      Reply r = g.answer(qaValues(c, read));
-      Set<String> shownIds = new LinkedHashSet<>();
-      read.forEach(f -> shownIds.add(f.passage().docId()));
-      Citations.Cited cited = Citations.parse(r.content(), shownIds);
-      String note = cited.documents().isEmpty() ? "no citation of a shown passage in: " + clip(r.content()) : "";
-      return new CaseResult.Output(cited.answer(), cited.first(), Retriever.documents(found, m.rankedDocuments()), true,
-          r.promptTokens(), r.completionTokens(), note, r.modelMicros(), r.waitedMicros())
-          .withContext(read.stream().map(f -> f.passage().text()).toList());
+      return grounded(m, g, c);
     }
   }
 
@@ -69,6 +61,66 @@ final class OnlineApproach {
     }
   }
 
+  /**
+   * The team's own system behind an endpoint of its own: their RAG service ({@code rag.endpoint})
+   * or a fine-tuned model served outside chat completions ({@code fine-tune.endpoint}). Questions
+   * are scored on its answer and the documents it cites; its retrieved documents, when it says
+   * which, are what the retrieval metrics judge, else its cited documents. Labels are read from
+   * its answer as strictly as from a chat model's.
+   */
+  record Service(Models m, ApproachId id, AnswerService s) implements Approach {
+    @Override
+    public CaseResult.Output run(EvalCase c) {
+      AnswerService.Answer a = s.ask(c.input(), m.settings().topK());
+      if (c.task() == Task.CLASSIFICATION) {
+        Optional<String> label = LabelReply.parse(a.text(), m.labels());
+        String note = label.isPresent() ? "" : BenchService.UNPARSEABLE + ": " + clip(a.text());
+        return new CaseResult.Output(label.orElse(""), "", List.of(), false, -1, -1, note, a.micros(), a.micros());
+      }
+      boolean grounded = id == ApproachId.RAG || !a.cited().isEmpty();
+      List<String> ranked = a.retrieved().isEmpty() ? a.cited() : a.retrieved();
+      String note = grounded && a.cited().isEmpty() ? "no cited document in the reply" : "";
+      return new CaseResult.Output(a.text(), a.cited().isEmpty() ? "" : a.cited().get(0),
+          ranked.subList(0, Math.min(ranked.size(), m.rankedDocuments())), grounded, -1, -1, note, a.micros(),
+          a.micros());
+    }
+  }
+
+  /**
+   * The three-layer stack on the user's fine-tuned model: it labels (the pattern layer); for
+   * questions retrieval finds the passages (the grounding layer: ragft's own index or the team's
+   * search service) and the same fine-tuned model answers from them through the RAG prompt, citing
+   * them (the generation layer).
+   */
+  record Hybrid(Models m, Generator g) implements Approach {
+    @Override
+    public ApproachId id() {
+      return ApproachId.HYBRID;
+    }
+
+    @Override
+    public CaseResult.Output run(EvalCase c) {
+      if (c.task() == Task.CLASSIFICATION) {
+        return label(g, c, labelValues(m, c, false), m.labels());
+      }
+      return grounded(m, g, c);
+    }
+  }
+
+  /** Retrieve, then ask {@code g} to answer from the top-k passages and cite them. */
+  static CaseResult.Output grounded(Models m, Generator g, EvalCase c) {
+    List<Retriever.Found> found = retrieve(m, c);
+    List<Retriever.Found> read = found.subList(0, Math.min(m.settings().topK(), found.size()));
+    Reply r = g.grounded(qaValues(c, read));
+    Set<String> shownIds = new LinkedHashSet<>();
+    read.forEach(f -> shownIds.add(f.passage().docId()));
+    Citations.Cited cited = Citations.parse(r.content(), shownIds);
+    String note = cited.documents().isEmpty() ? "no citation of a shown passage in: " + clip(r.content()) : "";
+    return new CaseResult.Output(cited.answer(), cited.first(), Retriever.documents(found, m.rankedDocuments()), true,
+        r.promptTokens(), r.completionTokens(), note, r.modelMicros(), r.waitedMicros())
+        .withContext(read.stream().map(f -> f.passage().text()).toList());
+  }
+
   /** The passages as the prompt shows them: {@code [doc-id] title: text}, one per line. */
   static String passages(List<Retriever.Found> read) {
     StringBuilder b = new StringBuilder();
@@ -81,9 +133,7 @@ final class OnlineApproach {
 
   /** The passages a RAG case retrieves, in rank order. */
   static List<Retriever.Found> retrieve(Models m, EvalCase c) {
-    synchronized (m) {
-      return m.retriever().passages(c.input(), m.searchDepth());
-    }
+    return m.passages(c.input(), m.searchDepth());
   }
 
   /** The RAG prompt's placeholders for a question and the passages shown. */

@@ -36,7 +36,8 @@ class DatasetReaderTest {
       assertThat(d.info().synthetic()).isTrue();
       assertThat(d.info().trainingSnapshot()).isEqualTo("2026-01-01");
       assertThat(d.info().tasks()).containsExactly(Task.QA, Task.CLASSIFICATION);
-      assertThat(d.corpus()).hasSize(6);
+      assertThat(d.corpus().size()).isEqualTo(6);
+      assertThat(d.corpus().toList()).hasSize(6);
       assertThat(d.train()).hasSize(13);
       assertThat(d.train(Task.QA)).hasSize(4);
       assertThat(d.eval()).hasSize(9);
@@ -67,8 +68,8 @@ class DatasetReaderTest {
             .isEqualTo(List.of(a.id(), a.task(), a.input(), a.expected(), a.relevant(), a.tags()));
         assertThat(b.location().line()).as("CSV line, after the header").isEqualTo(i + 2);
       }
-      assertThat(csv.dataset().corpus().stream().map(Document::text).toList())
-          .isEqualTo(json.corpus().stream().map(Document::text).toList());
+      assertThat(csv.dataset().corpus().toList().stream().map(Document::text).toList())
+          .isEqualTo(json.corpus().toList().stream().map(Document::text).toList());
     }
 
     @Test

@@ -100,7 +100,7 @@ class ConfigReaderTest {
             + " azure-api-version, concurrency, timeout-seconds, max-attempts, backoff-ms, max-backoff-ms, temperature,"
             + " max-tokens",
             "ragft.yaml:4:17: endpoint.max-attempts: 0 is out of range; expected (1 to 20)",
-            "ragft.yaml:6:3: rag: unknown key 'modle'; expected one of model, tier, prompt, label-prompt",
+            "ragft.yaml:6:3: rag: unknown key 'modle'; expected one of model, tier, prompt, label-prompt, endpoint",
             "environment RAGFT_TIMEOUT_SECONDS: 'soon' is not a whole number from 1 to 3600"));
   }
 

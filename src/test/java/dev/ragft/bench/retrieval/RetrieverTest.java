@@ -37,10 +37,10 @@ class RetrieverTest {
     try (Retriever r = Retriever.build(ExtractiveReaderTest.CORPUS, new Chunker(100), "0123abcd", Optional.of(cache), 1)) {
       assertThat(r.passages("Okta", 1).get(0).passage().docId()).isEqualTo("sso");
     }
-    assertThat(cache.resolve("index/0123abcd-w100/ragft-index-complete")).exists();
+    assertThat(cache.resolve("index/0123abcd-w100-v2/ragft-index-complete")).exists();
     try (Retriever below = Retriever.build(ExtractiveReaderTest.CORPUS, new Chunker(100), "other", Optional.of(cache), 10)) {
       assertThat(below.passageCount()).isEqualTo(2);
     }
-    assertThat(cache.resolve("index/other-w100")).as("small corpora stay in memory").doesNotExist();
+    assertThat(cache.resolve("index/other-w100-v2")).as("small corpora stay in memory").doesNotExist();
   }
 }
