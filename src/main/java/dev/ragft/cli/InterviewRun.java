@@ -127,7 +127,7 @@ final class InterviewRun {
             d.skipped()));
       }
     }
-    List<Question> questions = s.framework().questions();
+    List<Question> questions = dev.ragft.interview.FollowUps.questions(s.framework());
     Interview start = s.resumedFrom().isPresent()
         ? Interview.resume(questions, s.start().answers(), java.util.Set.copyOf(s.start().skipped()))
         : Interview.start(questions);
@@ -199,7 +199,9 @@ final class InterviewRun {
   private void report(Settings s, Answers answers) {
     UseCaseFile.Draft d = s.start();
     // The same service and renderers, with the same options, as 'ragft recommend FILE'.
-    Recommendation r = s.advisor().advise(new UseCase(d.id(), d.name(), d.description(), answers, Location.ofFile(s.inputName())));
+    Recommendation r = s.advisor().advise(new UseCase(d.id(), d.name(), d.description(),
+        dev.ragft.interview.FollowUps.answers(answers), dev.ragft.interview.FollowUps.budget(answers), Optional.empty(),
+        Location.ofFile(s.inputName())));
     output.write(s.out(), s.format().render(r, s.reportOptions()));
   }
 
@@ -211,7 +213,7 @@ final class InterviewRun {
       Prompter.SaveReply reply = prompter.offerSave(suggestedPath(s), p -> Files.exists(env.resolve(p)));
       if (reply instanceof Prompter.Interrupted) {
         Interview last = progress.get(); // the confirmed state: it knows which questions were skipped
-        return stop(s, last != null ? last : Interview.resume(s.framework().questions(), answers));
+        return stop(s, last != null ? last : Interview.resume(dev.ragft.interview.FollowUps.questions(s.framework()), answers));
       }
       if (!(reply instanceof Prompter.SaveTo to)) {
         return ExitCode.OK;
@@ -266,7 +268,8 @@ final class InterviewRun {
         : List.of();
     String yaml = UseCaseFile.render(done, s.framework(), comments);
     UseCaseReader.Result back = new UseCaseReader(s.framework()).read(YamlTree.parse(yaml, path));
-    if (!back.problems().isEmpty() || !back.useCases().get(0).answers().equals(answers)) {
+    if (!back.problems().isEmpty() || !back.useCases().get(0).answers().equals(dev.ragft.interview.FollowUps.answers(answers))
+        || !back.useCases().get(0).latencyBudgetMs().equals(dev.ragft.interview.FollowUps.budget(answers))) {
       throw new IllegalStateException("the saved use case does not read back as given: " + back.problems());
     }
     return yaml;

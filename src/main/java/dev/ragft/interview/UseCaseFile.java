@@ -27,7 +27,8 @@ public final class UseCaseFile {
   /** The ids use-case files accept (UseCaseReader checks the same; a test pins the two together). */
   public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
-  private static final List<String> KEYS = List.of("id", "name", "description", "answers", "skipped");
+  private static final List<String> KEYS = List.of("id", "name", "description", "answers",
+      dev.ragft.usecase.Terms.LATENCY_BUDGET, "skipped");
   /** Text YAML reads back as the same string without quotes. */
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._/()+-]*");
   private static final Pattern YAML_WORD = Pattern.compile(
@@ -68,7 +69,7 @@ public final class UseCaseFile {
     if (!d.description().isEmpty()) {
       b.append("description: ").append(scalar(d.description())).append('\n');
     }
-    if (d.answers().values().isEmpty()) {
+    if (FollowUps.answers(d.answers()).values().isEmpty()) {
       b.append("answers: {}\n");
     } else {
       b.append("answers:\n");
@@ -79,6 +80,11 @@ public final class UseCaseFile {
           b.append("  ").append(q.id()).append(": ").append(v).append('\n');
         }
       }
+    }
+    // The follow-ups are fields beside the answers (latency-budget-ms), as in any use-case file.
+    java.util.OptionalLong budget = FollowUps.budget(d.answers());
+    if (budget.isPresent()) {
+      b.append(FollowUps.LATENCY_BUDGET.id()).append(": ").append(budget.getAsLong()).append('\n');
     }
     if (!d.skipped().isEmpty()) {
       b.append("skipped: [").append(String.join(", ", d.skipped())).append("]\n");
@@ -117,9 +123,18 @@ public final class UseCaseFile {
         r.problem(e.value().location(), e.key() + ": expected a single answer, found " + e.value().kind());
       }
     }
+    r.optional(m, FollowUps.LATENCY_BUDGET.id()).ifPresent(n -> {
+      if (n instanceof Node.ScalarNode s) {
+        dev.ragft.usecase.Terms.budget(s.text(), s.location(), r)
+            .ifPresent(v -> answers.put(FollowUps.LATENCY_BUDGET.id(), new Answer.NumberAnswer(v)));
+      } else {
+        r.problem(n.location(), FollowUps.LATENCY_BUDGET.id() + ": expected a whole number of milliseconds");
+      }
+    });
     List<String> skipped = new java.util.ArrayList<>();
     r.optional(m, "skipped").map(n -> r.asList(n, "skipped")).ifPresent(l -> l.forEach(n -> {
-      Optional<Question> q = n instanceof Node.ScalarNode s ? framework.question(s.text()) : Optional.empty();
+      Optional<Question> q = n instanceof Node.ScalarNode s ? (FollowUps.isFollowUp(s.text())
+          ? Optional.<Question>of(FollowUps.LATENCY_BUDGET) : framework.question(s.text())) : Optional.empty();
       if (q.isEmpty() || q.get().required()) {
         r.problem(n.location(), "skipped: expected the id of an optional question, such as "
             + framework.questions().stream().filter(x -> !x.required()).map(Question::id).findFirst().orElse("volume"));

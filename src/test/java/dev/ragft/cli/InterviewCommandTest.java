@@ -98,6 +98,23 @@ class InterviewCommandTest {
     }
 
     @Test
+    void aFollowUpAsksForALatencyBudgetOfItsOwnAndSavesItBesideTheAnswers() throws IOException {
+      Cli r = interview(SCRIPT + "300\n", "--format", "json", "--save", "own.yaml");
+      assertThat(r.exit()).as(r.describe()).isZero();
+      assertThat(r.err()).contains("[optional] Latency budget: Does this use case have a latency budget of its own");
+      JsonNode json = new ObjectMapper().readTree(r.out());
+      assertThat(json.get("cost").get("latencyBudgetMs").asLong()).isEqualTo(300);
+      assertThat(json.get("answers").has("latency-budget-ms")).as("a field beside the answers, not an answer").isFalse();
+      String saved = Files.readString(dir.resolve("own.yaml"));
+      assertThat(saved).contains("\nlatency-budget-ms: 300\n").doesNotContain("  latency-budget-ms");
+      assertThat(new ObjectMapper().readTree(recommend("own.yaml", "--format", "json").out()).get("cost")
+          .get("latencyBudgetMs").asLong()).isEqualTo(300);
+      // Left empty (or not reached by a script): the latency answer's default.
+      Cli skipped = interview(SCRIPT, "--format", "json");
+      assertThat(new ObjectMapper().readTree(skipped.out()).get("cost").get("latencyBudgetMs").asLong()).isEqualTo(1000);
+    }
+
+    @Test
     void theOptionalVolumeMayBeAnEmptyLineOrMissing() throws IOException {
       for (String script : new String[] {"daily\nlookup\nregulated\n0\ninteractive\n\n", "daily\nlookup\nregulated\n0\ninteractive\n",
           "daily\nlookup\nregulated\n0\ninteractive"}) {

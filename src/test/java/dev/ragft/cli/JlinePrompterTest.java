@@ -97,6 +97,7 @@ class JlinePrompterTest {
         CTRL_U + "12k", ENTER,             // training pairs: 12000
         UP, ENTER,                         // latency: up from the first wraps to batch
         "1,500", ENTER,                    // volume
+        ENTER,                             // latency budget of its own: none
         "4",                               // review: change training pairs
         CTRL_U + "0", ENTER,               // 0 pairs
         ENTER,                             // review: confirm
@@ -179,7 +180,8 @@ class JlinePrompterTest {
   }
 
   /** Freshness, task, auditability, pairs, latency, volume skipped, confirm: the keys up to the offer to save. */
-  private static final String[] TO_THE_SAVE_OFFER = {"1", "1", "1", "0" + ENTER, "2", ENTER, ENTER};
+  // Answers, the optional volume and latency budget skipped, the review confirmed.
+  private static final String[] TO_THE_SAVE_OFFER = {"1", "1", "1", "0" + ENTER, "2", ENTER, ENTER, ENTER};
 
   private static String[] then(String... more) {
     String[] all = java.util.Arrays.copyOf(TO_THE_SAVE_OFFER, TO_THE_SAVE_OFFER.length + more.length);
@@ -251,7 +253,7 @@ class JlinePrompterTest {
   void aSkippedVolumeIsNotAskedAgainOnResuming() throws IOException {
     ScriptedTerminal first = ScriptedTerminal.typing(100, 60, then(CTRL_C));
     assertThat(interview(first, new Style(false, true), Optional.empty())).isEqualTo(InterviewRun.INTERRUPTED);
-    assertThat(Files.readString(dir.resolve("sla.draft.yaml"))).contains("skipped: [volume]");
+    assertThat(Files.readString(dir.resolve("sla.draft.yaml"))).contains("skipped: [volume, latency-budget-ms]");
     ScriptedTerminal second = ScriptedTerminal.typing(100, 60, CTRL_C);
     interview(second, new Style(false, true), Optional.of("sla.draft.yaml"));
     assertThat(second.screens().get(0)).as("straight to the review").contains("Your answers").doesNotContain("Volume (optional)");

@@ -56,6 +56,8 @@ class TmuxInterviewTest {
     keys("Enter", "2", "1", "1,200", "Enter", "Up", "Enter");
     waitFor("Optional question");
     keys("Enter");
+    waitFor("Latency budget");
+    keys("Enter");
     waitFor("Your answers");
     String review = screen();
     assertThat(review).contains("Training pairs       1,200 pairs", "Volume               skipped");

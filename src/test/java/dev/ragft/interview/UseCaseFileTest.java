@@ -109,7 +109,7 @@ class UseCaseFileTest {
     assertThatThrownBy(() -> UseCaseFile.readPartial(p, "bad.yaml", FRAMEWORK))
         .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).extracting(Object::toString)
             .containsExactly(
-                "bad.yaml:2:1: use case: unknown key 'colour'; expected one of id, name, description, answers, skipped",
+                "bad.yaml:2:1: use case: unknown key 'colour'; expected one of id, name, description, answers, latency-budget-ms, skipped",
                 "bad.yaml:4:14: freshness: unknown choice 'hourly'; expected one of daily, weekly, monthly, quarterly, static",
                 "bad.yaml:5:3: unknown question 'speed'; expected one of freshness, task, auditability, training-pairs, "
                     + "latency, volume",
