@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Sequences a portfolio into the framework's roadmap waves (DESIGN §1, "Sequencing"): the use
+ * Sequences a portfolio into the framework's roadmap waves (docs/decisions.md, "Roadmap"): the use
  * cases that start on the foundation share it and come first, fine-tuned components whose data
  * exists next, and the use cases still waiting for training data last, by how many pairs they
  * lack. Pure: the thresholds come from the framework's roadmap section.

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The fewest quality training pairs a fine-tune of a task needs (DESIGN: roughly 1,000 to 50,000,
+ * The fewest quality training pairs a fine-tune of a task needs (the framework's reasoning, docs/decisions.md: roughly 1,000 to 50,000,
  * depending on the task): a value per choice of another question ({@code byQuestion}, the task),
  * {@code otherwise} for a choice not named or an unanswered question. {@link #NONE} is a question
  * without a floor.

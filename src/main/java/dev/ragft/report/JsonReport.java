@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The stable JSON form of a recommendation (DESIGN §4). Written with Jackson's streaming
+ * The stable JSON form of a recommendation (docs/decisions.md, "JSON output"). Written with Jackson's streaming
  * generator: keys in a fixed order, two-space indent, "\n" line ends, so the same assessment
  * always gives the same bytes.
  */

@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * {@code score --format csv}: the input columns (DESIGN §4, then the pass-through columns), then
+ * {@code score --format csv}: the input columns (the use-case CSV columns, then the pass-through columns), then
  * the results. Each row is written as it comes. The output reads back in as input: the result
  * columns are dropped on reading and computed afresh, so scoring it again gives the same file.
  */

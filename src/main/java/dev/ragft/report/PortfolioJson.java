@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * {@code score --format json}: an array of the objects {@code recommend --format json} prints,
- * each with the use case's id and its roadmap wave (DESIGN §4), and the pass-through columns of a
+ * each with the use case's id and its roadmap wave (docs/score.md), and the pass-through columns of a
  * CSV row as {@code columns}. Written as it comes.
  */
 public final class PortfolioJson implements PortfolioReport {

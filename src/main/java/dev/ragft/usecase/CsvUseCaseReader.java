@@ -29,7 +29,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads use cases from CSV (DESIGN §4): a header row naming {@code id}, optional {@code name}
+ * Reads use cases from CSV (docs/score.md, "Inputs"): a header row naming {@code id}, optional {@code name}
  * and {@code description}, and one column per question, in any order. Other columns are kept as
  * the use case's extras, except {@code ignored} ones (the result columns of an earlier {@code
  * score}, so its output reads back in). Rows are read one at a time and handed on, so a file of
@@ -262,7 +262,7 @@ public final class CsvUseCaseReader {
         || framework.question(k).isPresent();
   }
 
-  /** The header DESIGN §4 gives: id, name, description, then every question. */
+  /** The header the use-case CSV format names: id, name, description, then every question. */
   public List<String> expectedHeader() {
     List<String> out = new ArrayList<>(List.of(ID, NAME, DESCRIPTION));
     framework.questions().forEach(q -> out.add(q.id()));

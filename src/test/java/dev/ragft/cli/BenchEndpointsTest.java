@@ -100,11 +100,16 @@ class BenchEndpointsTest {
     config();
     Cli r = bench("--no-timing");
     assertThat(r.exit()).as(r.describe()).isZero();
-    // rag and fine-tune ask once per case; so does the hybrid, on the fine-tuned model.
-    assertThat(server.seen()).hasSize(27);
+    // rag and fine-tune ask once per case; so does the hybrid, on the fine-tuned model. Its label
+    // request for a ticket is the fine-tune approach's own, word for word, so whichever comes second
+    // may be answered from the response cache: 27 requests, or fewer by those cache hits.
+    long distinct = server.seen().stream().map(s -> s.body()).distinct().count();
+    assertThat(distinct).isEqualTo(23);
+    assertThat(server.seen().size()).isBetween((int) distinct, 27);
     assertThat(server.seen()).allMatch(s -> s.header("Authorization").equals("Bearer " + KEY));
     assertThat(server.seen().stream().filter(s -> s.body().startsWith("{\"model\":\"rag-model\"")).count()).isEqualTo(9);
-    assertThat(server.seen().stream().filter(s -> s.body().startsWith("{\"model\":\"ft-model\"")).count()).isEqualTo(18);
+    assertThat(server.seen().stream().filter(s -> s.body().startsWith("{\"model\":\"ft-model\"")).map(s -> s.body())
+        .distinct().count()).isEqualTo(14);
     assertThat(r.err()).contains("ragft: endpoint " + server.baseUrl() + " (from ragft.yaml and the environment;"
         + " --offline ignores it): rag calls rag-model, fine-tune calls"
         + " ft-model; replies cached in cache/llm");

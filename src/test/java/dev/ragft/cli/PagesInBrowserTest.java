@@ -132,10 +132,10 @@ class PagesInBrowserTest {
     assertThat(tooLong).isEmpty();
   }
 
-  /** The README's line for a PDF, run as it is written (here as root, which needs --no-sandbox). */
+  /** The manual's line for a PDF (docs/recommend.md), run as it is written (here as root, which needs --no-sandbox). */
   @Test
   void theReadmesPdfLineWorks() throws IOException, InterruptedException {
-    String line = Files.readAllLines(Path.of("README.md")).stream().filter(l -> l.startsWith("chromium --headless"))
+    String line = Files.readAllLines(Path.of("docs/recommend.md")).stream().filter(l -> l.startsWith("chromium --headless"))
         .filter(l -> l.contains("--print-to-pdf")).findFirst().orElseThrow();
     List<String> command = new ArrayList<>(List.of(line.replaceFirst("\\s+#.*", "").split("\\s+")));
     assertThat(command).contains("--no-sandbox");

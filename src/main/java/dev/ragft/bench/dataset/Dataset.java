@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A benchmark dataset folder, read and checked (DESIGN §4). {@code displayName} is the folder as
+ * A benchmark dataset folder, read and checked (docs/bench.md, "The dataset format"). {@code displayName} is the folder as
  * the user named it; {@code contentHash} identifies the bytes of its files (for result logs);
  * {@code corpusHash} those of the corpus alone (for the on-disk index cache). The corpus is read
  * from its file on every pass, never held whole (see {@link Corpus}). {@code excludedOverlap}: the

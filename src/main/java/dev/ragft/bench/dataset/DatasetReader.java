@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Reads a dataset folder (DESIGN §4) into a {@link Dataset}, collecting every problem with file and
+ * Reads a dataset folder (docs/bench.md, "The dataset format") into a {@link Dataset}, collecting every problem with file and
  * line instead of stopping at the first: bad JSON or CSV, missing fields, unknown tasks. Rows with
  * problems are left out of the dataset; the checks across files are {@link DatasetChecks}'.
  */
