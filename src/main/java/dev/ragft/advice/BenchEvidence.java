@@ -120,7 +120,7 @@ public final class BenchEvidence {
       String slice = sm.entries().get("slice").value() instanceof Node.ScalarNode v ? v.text() : "";
       List<String> leaders = w.entries().containsKey("approaches") ? r.idList(w.entries().get("approaches").value(), "winner.approaches")
           : List.of();
-      Optional<Double> margin = signed(w, "margin", r);
+      Optional<Double> margin = number(w, "margin", -1e9, r);
       if (leaders.size() != 1 || margin.isEmpty()) {
         continue;
       }
@@ -139,12 +139,7 @@ public final class BenchEvidence {
     return out;
   }
 
-  private static Optional<Double> signed(Node.MapNode m, String key, NodeReader r) {
-    return r.optional(m, key).flatMap(n -> {
-      java.util.OptionalDouble d = r.decimal(n, key, -1e9, 1e9);
-      return d.isPresent() ? Optional.of(d.getAsDouble()) : Optional.empty();
-    });
-  }
+
 
   private static Optional<Node.MapNode> all(Node slices, NodeReader r) {
     for (Node s : r.asList(slices, "slices")) {
@@ -158,8 +153,13 @@ public final class BenchEvidence {
   }
 
   private static Optional<Double> number(Node.MapNode m, String key, NodeReader r) {
+    return number(m, key, 0, r);
+  }
+
+  /** A number at {@code key} of at least {@code min}, when there is one (a problem when it is no number). */
+  private static Optional<Double> number(Node.MapNode m, String key, double min, NodeReader r) {
     return r.optional(m, key).flatMap(n -> {
-      java.util.OptionalDouble d = r.decimal(n, key, 0, Double.MAX_VALUE);
+      java.util.OptionalDouble d = r.decimal(n, key, min, Double.MAX_VALUE);
       return d.isPresent() ? Optional.of(d.getAsDouble()) : Optional.empty();
     });
   }

@@ -61,21 +61,15 @@ public record Estimate(Map<String, Long> latencyMs, long budgetMs, Map<String, B
     return String.join("; ", parts) + (basis.isEmpty() ? "" : " (" + basis + ")");
   }
 
-  /** "fine-tune 3,120 over 12 months; rag 9,800; hybrid 14,200 (estimates from prices-2026)". */
+  /** "12 months: fine-tune 3,120 against rag 9,800, hybrid 14,200 (estimates from prices-2026)". */
   public String describeCost(List<String> approaches) {
-    List<String> parts = new ArrayList<>();
-    for (String a : approaches) {
-      if (twelveMonth.containsKey(a)) {
-        parts.add(a + " " + Grouped.of(twelveMonth.get(a).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact()));
-      }
-    }
+    List<String> named = new ArrayList<>();
     List<String> others = new ArrayList<>();
-    for (String a : twelveMonth.keySet()) {
-      if (!approaches.contains(a)) {
-        others.add(a + " " + Grouped.of(twelveMonth.get(a).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact()));
-      }
+    for (Map.Entry<String, BigDecimal> e : twelveMonth.entrySet()) {
+      String part = e.getKey() + " " + Grouped.of(e.getValue().setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+      (approaches.contains(e.getKey()) ? named : others).add(part);
     }
-    return "12 months: " + String.join(", ", parts) + (others.isEmpty() ? "" : " against " + String.join(", ", others))
+    return "12 months: " + String.join(", ", named) + (others.isEmpty() ? "" : " against " + String.join(", ", others))
         + (basis.isEmpty() ? "" : " (" + basis + ")");
   }
 }

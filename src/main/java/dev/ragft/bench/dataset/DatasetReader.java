@@ -176,13 +176,7 @@ public final class DatasetReader {
         }
       }, problems::add);
     } catch (CharacterCodingException e) {
-      Optional<Problem> at;
-      try {
-        at = dev.ragft.input.Utf8.firstBadByte(f.path(), f.name(), "save the file as UTF-8");
-      } catch (IOException again) {
-        at = Optional.empty();
-      }
-      problems.add(at.orElse(new Problem(Location.ofFile(f.name()), "not a UTF-8 text file")));
+      notUtf8(f);
     } catch (IOException e) {
       problems.add(new Problem(Location.ofFile(f.name()), "cannot read: " + e.getMessage()));
     }
@@ -421,13 +415,7 @@ public final class DatasetReader {
     try {
       text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.get())).toString();
     } catch (CharacterCodingException e) {
-      Optional<Problem> at;
-      try {
-        at = dev.ragft.input.Utf8.firstBadByte(f.path(), f.name(), "save the file as UTF-8");
-      } catch (IOException again) {
-        at = Optional.empty();
-      }
-      problems.add(at.orElse(new Problem(Location.ofFile(f.name()), "not a UTF-8 text file")));
+      notUtf8(f);
       return List.of();
     }
     RowReader.Result r = f.csv() ? RowReader.csv(text, f.name(), LIST_COLUMNS) : RowReader.jsonLines(text, f.name());
@@ -506,5 +494,16 @@ public final class DatasetReader {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
+  }
+
+  /** A file that is not UTF-8, named at its first bad byte where that can be found. */
+  private void notUtf8(SplitFile f) {
+    Optional<Problem> at;
+    try {
+      at = dev.ragft.input.Utf8.firstBadByte(f.path(), f.name(), "save the file as UTF-8");
+    } catch (IOException again) {
+      at = Optional.empty();
+    }
+    problems.add(at.orElse(new Problem(Location.ofFile(f.name()), "not a UTF-8 text file")));
   }
 }
